@@ -1,0 +1,240 @@
+package io.orderhub.core.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.orderhub.core.InvalidValueException;
+import io.orderhub.core.Money;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A read-only view of a JSON value that knows its JSON path, so that every problem is reported as
+ * an {@link InvalidPayloadException} naming where it is ({@code $.orders.order[1].num}).
+ *
+ * <p>Optional getters ({@code text}, {@code decimal}, ...) treat a missing field, JSON null and an
+ * empty string alike as absent; the {@code required...} getters fail on all three. Numbers are
+ * accepted as JSON numbers or as numeric strings, because platforms send both.
+ */
+public final class PayloadNode {
+  private final JsonNode node;
+  private final String path;
+
+  private PayloadNode(JsonNode node, String path) {
+    this.node = node;
+    this.path = path;
+  }
+
+  /** The document's root, path {@code $}. */
+  public static PayloadNode root(JsonNode node) {
+    return new PayloadNode(node, "$");
+  }
+
+  /** The underlying Jackson node (read-only by convention). */
+  public JsonNode json() {
+    return node;
+  }
+
+  /** This value's JSON path. */
+  public String path() {
+    return path;
+  }
+
+  /** The path of a child field, for error messages. */
+  public String pathOf(String field) {
+    return path + "." + field;
+  }
+
+  public boolean isObject() {
+    return node.isObject();
+  }
+
+  public boolean isArray() {
+    return node.isArray();
+  }
+
+  /** Whether {@code field} is present and neither null nor an empty string. */
+  public boolean has(String field) {
+    return !absent(node.get(field));
+  }
+
+  /** The child {@code field}, when present and not null. */
+  public Optional<PayloadNode> get(String field) {
+    JsonNode child = node.get(field);
+    return child == null || child.isNull() || child.isMissingNode()
+        ? Optional.empty()
+        : Optional.of(new PayloadNode(child, pathOf(field)));
+  }
+
+  /** The child object {@code field}; fails when missing or not an object. */
+  public PayloadNode object(String field) {
+    PayloadNode child = get(field).orElseThrow(() -> missing(field));
+    if (!child.node.isObject()) {
+      throw child.fail("is not an object");
+    }
+    return child;
+  }
+
+  /** The elements of the array {@code field}; empty when the field is absent. */
+  public List<PayloadNode> array(String field) {
+    Optional<PayloadNode> child = get(field);
+    if (child.isEmpty()) {
+      return List.of();
+    }
+    return child.get().elements();
+  }
+
+  /** This array's elements; fails when this is not an array. */
+  public List<PayloadNode> elements() {
+    if (!node.isArray()) {
+      throw fail("is not an array");
+    }
+    List<PayloadNode> out = new ArrayList<>(node.size());
+    for (int i = 0; i < node.size(); i++) {
+      out.add(new PayloadNode(node.get(i), path + "[" + i + "]"));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** The field names of this object, in document order. */
+  public List<String> fieldNames() {
+    List<String> names = new ArrayList<>();
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      names.add(it.next());
+    }
+    return names;
+  }
+
+  /** The text of {@code field} (a number's text is accepted); empty when absent or blank. */
+  public Optional<String> text(String field) {
+    JsonNode child = node.get(field);
+    if (absent(child)) {
+      return Optional.empty();
+    }
+    if (!child.isValueNode()) {
+      throw new InvalidPayloadException(pathOf(field), child.toString(), "is not a text value");
+    }
+    return Optional.of(child.asText());
+  }
+
+  public String requiredText(String field) {
+    return text(field).orElseThrow(() -> missing(field));
+  }
+
+  /** This value as text; fails on objects and arrays. */
+  public String asText() {
+    if (!node.isValueNode()) {
+      throw fail("is not a text value");
+    }
+    return node.asText();
+  }
+
+  /** A decimal from a JSON number or a numeric string, exactly (never through {@code double}). */
+  public Optional<BigDecimal> decimal(String field) {
+    return text(field).map(t -> parse(field, t, BigDecimal::new, "is not a decimal number"));
+  }
+
+  public BigDecimal requiredDecimal(String field) {
+    return decimal(field).orElseThrow(() -> missing(field));
+  }
+
+  /** A whole number from a JSON number or a numeric string. */
+  public Optional<Long> longValue(String field) {
+    return text(field).map(t -> parse(field, t, s -> new BigInteger(s).longValueExact(), "is not a whole number"));
+  }
+
+  public long requiredLong(String field) {
+    return longValue(field).orElseThrow(() -> missing(field));
+  }
+
+  /** An int from a JSON number or numeric string. */
+  public Optional<Integer> intValue(String field) {
+    return text(field).map(t -> parse(field, t, s -> new BigInteger(s).intValueExact(), "is not a whole number"));
+  }
+
+  public int requiredInt(String field) {
+    return intValue(field).orElseThrow(() -> missing(field));
+  }
+
+  /** A boolean from JSON {@code true}/{@code false} or the strings {@code "true"}/{@code "false"}. */
+  public Optional<Boolean> bool(String field) {
+    return text(field).map(t -> {
+      if (t.equalsIgnoreCase("true") || t.equals("1")) {
+        return Boolean.TRUE;
+      }
+      if (t.equalsIgnoreCase("false") || t.equals("0")) {
+        return Boolean.FALSE;
+      }
+      throw new InvalidPayloadException(pathOf(field), t, "is not a boolean");
+    });
+  }
+
+  /** Money from a decimal string or number in major units ({@code "12.50"} yuan). */
+  public Optional<Money> money(String field, Currency currency) {
+    return text(field).map(t -> parse(field, t, s -> Money.of(s, currency), "is not a money amount"));
+  }
+
+  /** Money from an integer count of minor units ({@code 1250} fen). */
+  public Optional<Money> minorUnits(String field, Currency currency) {
+    return longValue(field).map(v -> Money.ofMinor(v, currency));
+  }
+
+  /** An exception about this value, naming its path. */
+  public InvalidPayloadException fail(String problem) {
+    return new InvalidPayloadException(path, node.isValueNode() ? node.asText() : null, problem);
+  }
+
+  /** An exception about the child {@code field}, naming its path and value. */
+  public InvalidPayloadException fail(String field, String problem) {
+    JsonNode child = node.get(field);
+    return new InvalidPayloadException(
+        pathOf(field), child == null || child.isNull() ? null : child.isValueNode() ? child.asText() : child.toString(),
+        problem);
+  }
+
+  /** The exception for a required field that is missing. */
+  public InvalidPayloadException missing(String field) {
+    return new InvalidPayloadException(pathOf(field), null, "is required");
+  }
+
+  /** Runs {@code reader} on the text of {@code field}, turning its failure into one naming the path. */
+  public <T> T parse(String field, String text, Function<String, T> reader, String problem) {
+    try {
+      return reader.apply(text);
+    } catch (InvalidValueException e) {
+      throw new InvalidPayloadException(pathOf(field), text, e.problem(), e);
+    } catch (RuntimeException e) {
+      throw new InvalidPayloadException(pathOf(field), text, problem, e);
+    }
+  }
+
+  /** The fields of this object not in {@code known}, as raw JSON nodes (for {@code attributes}). */
+  public Map<String, JsonNode> unknownFields(Set<String> known) {
+    Map<String, JsonNode> out = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (!known.contains(e.getKey()) && !e.getValue().isNull()) {
+        out.put(e.getKey(), e.getValue());
+      }
+    }
+    return out;
+  }
+
+  private static boolean absent(@Nullable JsonNode n) {
+    return n == null || n.isNull() || n.isMissingNode() || (n.isTextual() && n.textValue().isEmpty());
+  }
+
+  @Override
+  public String toString() {
+    return path;
+  }
+}
