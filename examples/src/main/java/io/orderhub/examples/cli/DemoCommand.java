@@ -37,7 +37,7 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     HtmlReport html = new HtmlReport("OrderHub demo");
     DemoContext context = new DemoContext(out, html, Clock.fixed(DEMO_NOW, ZoneOffset.UTC), seed);
@@ -47,7 +47,11 @@ final class DemoCommand implements Callable<Integer> {
       html.heading(section.title());
       section.run(context);
     }
-    html.writeTo(report);
+    try {
+      html.writeTo(report);
+    } catch (IOException e) {
+      throw Inputs.unwritable(report, e);
+    }
     out.println();
     out.println("HTML report written to " + report.toAbsolutePath().normalize());
     out.flush();

@@ -41,6 +41,15 @@ public final class Inputs {
     }
   }
 
+  /** The one-line error for a file that cannot be written. */
+  public static CliException unwritable(Path file, IOException e) {
+    String why = e instanceof AccessDeniedException ? "permission denied"
+        : e instanceof java.nio.file.FileSystemException && ((java.nio.file.FileSystemException) e).getReason() != null
+            ? ((java.nio.file.FileSystemException) e).getReason()
+            : e.getClass().getSimpleName();
+    return new CliException(file + ": cannot write: " + why, e);
+  }
+
   /** The one-line error for a file that cannot be read. */
   public static CliException unreadable(Path file, IOException e) {
     if (e instanceof NoSuchFileException) {
