@@ -2,16 +2,14 @@ package io.orderhub.core.store;
 
 import io.orderhub.core.ChannelId;
 import io.orderhub.core.ExternalOrderId;
+import io.orderhub.core.InvalidValueException;
 import io.orderhub.core.Order;
 import io.orderhub.core.OrderId;
 import io.orderhub.core.OrderStatus;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -20,15 +18,12 @@ import java.util.concurrent.ConcurrentMap;
  * the version); reads never block. Suitable for embedding, tests and a single JVM.
  */
 public final class InMemoryOrderStore implements OrderStore {
-  private static final Set<OrderStatus> TERMINAL =
-      EnumSet.of(OrderStatus.COMPLETED, OrderStatus.CANCELLED, OrderStatus.REFUNDED);
-
-  private final ConcurrentMap<OrderId, Order> byId = new ConcurrentHashMap<>();
+  private final VersionedMap<Order> byId = new VersionedMap<>(Order::version, Order::withVersion);
   private final ConcurrentMap<Key, OrderId> byExternal = new ConcurrentHashMap<>();
 
   @Override
   public Optional<Order> get(OrderId id) {
-    return Optional.ofNullable(byId.get(id));
+    return byId.get(id);
   }
 
   @Override
@@ -44,53 +39,41 @@ public final class InMemoryOrderStore implements OrderStore {
     if (previous != null) {
       throw new DuplicateOrderException(previous, "channel " + order.channel() + " external id " + order.externalId());
     }
-    Order stored = order.withVersion(1);
-    if (byId.putIfAbsent(order.id(), stored) != null) {
+    Optional<Order> stored = byId.insert(order.id(), order);
+    if (stored.isEmpty()) {
       byExternal.remove(key, order.id());
       throw new DuplicateOrderException(order.id(), "same id");
     }
-    return stored;
+    return stored.get();
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws InvalidValueException when the update changes the order's channel or external id (the
+   *     index by (channel, externalId) would otherwise point at the wrong order)
+   */
   @Override
   public Order update(Order order) {
-    Order next = order.withVersion(order.version() + 1);
-    Order[] seen = new Order[1];
-    Order result = byId.computeIfPresent(order.id(), (id, current) -> {
-      seen[0] = current;
-      return current.version() == order.version() ? next : current;
-    });
-    if (result == null) {
-      throw new StaleVersionException(order.id(), order.version(), -1);
+    Optional<Order> current = byId.get(order.id());
+    if (current.isPresent() && !(current.get().channel().equals(order.channel())
+        && current.get().externalId().equals(order.externalId()))) {
+      throw new InvalidValueException("externalId", order.channel() + "/" + order.externalId(),
+          "differs from the stored order's " + current.get().channel() + "/" + current.get().externalId()
+              + " (an update cannot move an order to another channel or external id)");
     }
-    if (result != next) {
-      throw new StaleVersionException(order.id(), order.version(), seen[0].version());
-    }
-    return next;
+    return byId.update(order.id(), order);
   }
 
   @Override
   public List<Order> byStatus(OrderStatus status) {
-    List<Order> out = new ArrayList<>();
-    for (Order o : byId.values()) {
-      if (o.status() == status) {
-        out.add(o);
-      }
-    }
-    out.sort(Comparator.comparing(Order::id));
-    return out;
+    return byId.select(o -> o.status() == status, Comparator.comparing(Order::id));
   }
 
   @Override
   public List<Order> stalledSince(Instant instant) {
-    List<Order> out = new ArrayList<>();
-    for (Order o : byId.values()) {
-      if (!TERMINAL.contains(o.status()) && lastChange(o).isBefore(instant)) {
-        out.add(o);
-      }
-    }
-    out.sort(Comparator.comparing(InMemoryOrderStore::lastChange).thenComparing(Order::id));
-    return out;
+    return byId.select(o -> !InMemoryLifecycleStore.TERMINAL.contains(o.status()) && lastChange(o).isBefore(instant),
+        Comparator.comparing(InMemoryOrderStore::lastChange).thenComparing(Order::id));
   }
 
   @Override

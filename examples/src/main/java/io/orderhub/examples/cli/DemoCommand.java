@@ -3,6 +3,7 @@ package io.orderhub.examples.cli;
 import io.orderhub.examples.demo.DemoContext;
 import io.orderhub.examples.demo.DemoSection;
 import io.orderhub.examples.demo.HtmlReport;
+import io.orderhub.examples.demo.LifecycleSection;
 import io.orderhub.examples.demo.OrderModelSection;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -33,7 +34,7 @@ final class DemoCommand implements Callable<Integer> {
   long seed = 20261111L;
 
   static List<DemoSection> sections() {
-    return List.of(new OrderModelSection());
+    return List.of(new OrderModelSection(), new LifecycleSection());
   }
 
   @Override
