@@ -1,5 +1,6 @@
 package io.orderhub.channels.spi;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,4 +17,16 @@ public interface WebhookVerifier {
    * @param secret one of the channel's secrets (callers try each while secrets rotate)
    */
   boolean verify(byte[] rawBody, Map<String, String> headers, String secret);
+
+  /**
+   * Whether the delivery is signed with any of {@code secrets}: the current and the previous secret
+   * while a secret rotates. Every secret is tried, so the time taken does not reveal which matched.
+   */
+  default boolean verifyAny(byte[] rawBody, Map<String, String> headers, List<String> secrets) {
+    boolean ok = false;
+    for (String secret : secrets) {
+      ok |= verify(rawBody, headers, secret);
+    }
+    return ok;
+  }
 }

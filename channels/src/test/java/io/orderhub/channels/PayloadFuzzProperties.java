@@ -1,0 +1,168 @@
+package io.orderhub.channels;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.orderhub.core.ChannelId;
+import io.orderhub.core.Order;
+import io.orderhub.core.json.OrderJson;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * Bad input never escapes as anything but a {@link PayloadException}: mutated fixtures (fields
+ * deleted, types swapped, numbers as strings, huge strings, deep nesting), truncated payloads and
+ * random bytes either normalise or fail with the channel, a JSON path and the raw bytes.
+ */
+class PayloadFuzzProperties {
+  private static final Channels CHANNELS = Channels.builtIns();
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+  record Fixture(String channel, String name) {
+    byte[] bytes() {
+      return Fixtures.bytes(channel, name);
+    }
+  }
+
+  @Provide
+  Arbitrary<Fixture> fixtures() {
+    List<Fixture> all = new ArrayList<>();
+    for (String c : Fixtures.CHANNELS) {
+      for (String n : Fixtures.names(c)) {
+        all.add(new Fixture(c, n));
+      }
+    }
+    return Arbitraries.of(all);
+  }
+
+  @Property(tries = 400)
+  void mutatedFixturesOnlyEverFailWithAPayloadException(
+      @ForAll("fixtures") Fixture fixture, @ForAll @IntRange(min = 1, max = 6) int mutations, @ForAll long seed) {
+    Random random = new Random(seed);
+    JsonNode tree = OrderJson.standard().readTree(fixture.bytes());
+    for (int i = 0; i < mutations; i++) {
+      mutate(tree, random);
+    }
+    byte[] payload = tree.toString().getBytes(StandardCharsets.UTF_8);
+
+    assertOnlyPayloadException(fixture.channel(), payload);
+  }
+
+  @Property(tries = 200)
+  void truncatedFixturesFailWithAPayloadException(
+      @ForAll("fixtures") Fixture fixture, @ForAll @IntRange(min = 0, max = 100_000) int cut) {
+    byte[] bytes = fixture.bytes();
+    byte[] truncated = Arrays.copyOf(bytes, Math.min(cut, bytes.length - 1));
+
+    assertOnlyPayloadException(fixture.channel(), truncated);
+  }
+
+  @Property(tries = 200)
+  void randomBytesFailWithAPayloadException(@ForAll("fixtures") Fixture fixture, @ForAll byte[] bytes) {
+    assertOnlyPayloadException(fixture.channel(), bytes);
+  }
+
+  @Property(tries = 100)
+  void flippedBytesInAFixtureOnlyEverFailWithAPayloadException(
+      @ForAll("fixtures") Fixture fixture, @ForAll("flips") List<Integer> positions) {
+    byte[] bytes = fixture.bytes();
+    for (int p : positions) {
+      bytes[Math.floorMod(p, bytes.length)] ^= (byte) (1 + Math.floorMod(p, 127));
+    }
+
+    assertOnlyPayloadException(fixture.channel(), bytes);
+  }
+
+  @Provide
+  Arbitrary<List<Integer>> flips() {
+    return Arbitraries.integers().list().ofMinSize(1).ofMaxSize(8);
+  }
+
+  private static void assertOnlyPayloadException(String channel, byte[] payload) {
+    try {
+      Order order = CHANNELS.normalize(ChannelId.of(channel), payload);
+      assertThat(order.lines()).isNotEmpty();
+    } catch (PayloadException e) {
+      assertThat(e.path()).startsWith("$");
+      assertThat(e.rawPayload()).isEqualTo(payload);
+      assertThat(e.channel().value()).isEqualTo(channel);
+    }
+  }
+
+  // ------------------------------------------------------------------ mutations
+
+  private static void mutate(JsonNode root, Random random) {
+    List<JsonNode> containers = new ArrayList<>();
+    collect(root, containers);
+    JsonNode parent = containers.get(random.nextInt(containers.size()));
+    if (parent.size() == 0) {
+      return;
+    }
+    if (parent instanceof ObjectNode o) {
+      List<String> names = new ArrayList<>();
+      o.fieldNames().forEachRemaining(names::add);
+      String name = names.get(random.nextInt(names.size()));
+      if (random.nextInt(4) == 0) {
+        o.remove(name);
+      } else {
+        o.set(name, replacement(o.get(name), random));
+      }
+    } else if (parent instanceof ArrayNode a) {
+      int i = random.nextInt(a.size());
+      if (random.nextInt(4) == 0) {
+        a.remove(i);
+      } else {
+        a.set(i, replacement(a.get(i), random));
+      }
+    }
+  }
+
+  private static void collect(JsonNode node, List<JsonNode> out) {
+    if (node.isContainerNode()) {
+      out.add(node);
+      for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
+        collect(it.next(), out);
+      }
+    }
+  }
+
+  private static JsonNode replacement(JsonNode old, Random random) {
+    return switch (random.nextInt(12)) {
+      case 0 -> F.nullNode();
+      case 1 -> F.textNode(old.isValueNode() ? old.asText() : old.toString()); // numbers as strings
+      case 2 -> old.isTextual() && old.asText().matches("-?\\d{1,18}") ? F.numberNode(Long.parseLong(old.asText()))
+          : F.numberNode(random.nextLong());
+      case 3 -> F.textNode("x".repeat(random.nextInt(200_000)));
+      case 4 -> nest(random.nextInt(40));
+      case 5 -> F.objectNode().put("unexpected", true);
+      case 6 -> F.arrayNode().add(old);
+      case 7 -> F.booleanNode(random.nextBoolean());
+      case 8 -> F.numberNode(new java.math.BigDecimal("1E+" + random.nextInt(400)));
+      case 9 -> F.textNode("-" + random.nextInt(1000) + ".123456");
+      case 10 -> F.textNode("\u0000\u202e\uD83D\uDE00 " + random.nextInt());
+      default -> F.textNode("");
+    };
+  }
+
+  private static JsonNode nest(int depth) {
+    JsonNode n = F.textNode("deep");
+    for (int i = 0; i < depth; i++) {
+      n = i % 2 == 0 ? F.arrayNode().add(n) : F.objectNode().set("k", n);
+    }
+    return n;
+  }
+}
