@@ -1,0 +1,272 @@
+package io.orderhub.rules;
+
+import io.orderhub.core.Address;
+import io.orderhub.core.Buyer;
+import io.orderhub.core.Order;
+import io.orderhub.core.OrderLine;
+import io.orderhub.core.Phone;
+import io.orderhub.core.Protection;
+import io.orderhub.core.internal.Checks;
+import io.orderhub.rules.spi.VelocityKey;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a velocity window is keyed by: a name and a function that gives an order's keys in that
+ * dimension, each with an amount (added to the window's sum) and a display text for explanations
+ * (masked where it is personal data). Two dimensions are equal when their names are.
+ *
+ * <p>The built-in dimensions ignore values the platform masked ({@code 138****5678}): a mask is
+ * shared by thousands of buyers and would count strangers together.
+ */
+public final class VelocityDimension {
+  /** The buyer's phone (else the recipient's); amount = units ordered. */
+  public static final VelocityDimension BUYER_PHONE = new VelocityDimension("buyer.phone", VelocityDimension::phoneEntries);
+  /** The platform's buyer id; amount = units ordered. */
+  public static final VelocityDimension BUYER_ID = new VelocityDimension("buyer.id", VelocityDimension::buyerIdEntries);
+  /** The full delivery address; amount = units ordered. */
+  public static final VelocityDimension ADDRESS = new VelocityDimension("address", VelocityDimension::addressEntries);
+  /** Each SKU of the order; amount = units of that SKU. */
+  public static final VelocityDimension SKU = new VelocityDimension("sku", VelocityDimension::skuEntries);
+  /** The buyer (id, else phone) with each SKU and quantity; catches the same order placed twice. */
+  public static final VelocityDimension BUYER_SKU_QUANTITY =
+      new VelocityDimension("buyer.sku.quantity", VelocityDimension::buyerSkuQuantityEntries);
+
+  private static final List<VelocityDimension> BUILT_INS = List.of(BUYER_PHONE, BUYER_ID, ADDRESS, SKU, BUYER_SKU_QUANTITY);
+
+  /**
+   * One key of an order in a dimension: the key value (may be personal data; never shown), what the
+   * order adds to the window's sum, and how explanations show the key (masked where personal,
+   * computed only when an explanation needs it).
+   */
+  public static final class Entry {
+    private final String key;
+    private final long amount;
+    private final Supplier<String> display;
+
+    private Entry(String key, long amount, Supplier<String> display) {
+      this.key = Checks.requireNonNull(key, "entry.key");
+      this.amount = amount;
+      this.display = display;
+    }
+
+    /** An entry shown as {@code display}. */
+    public static Entry of(String key, long amount, String display) {
+      Checks.requireNonNull(display, "entry.display");
+      return new Entry(key, amount, () -> display);
+    }
+
+    /** An entry whose display text is computed only when an explanation needs it. */
+    public static Entry lazy(String key, long amount, Supplier<String> display) {
+      return new Entry(key, amount, Checks.requireNonNull(display, "entry.display"));
+    }
+
+    /** The key value (may be personal data: never log it). */
+    public String key() {
+      return key;
+    }
+
+    /** What the order adds to the window's sum. */
+    public long amount() {
+      return amount;
+    }
+
+    /** The key as explanations show it. */
+    public String display() {
+      return display.get();
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Entry && ((Entry) o).key.equals(key) && ((Entry) o).amount == amount;
+    }
+
+    @Override
+    public int hashCode() {
+      return key.hashCode() * 31 + Long.hashCode(amount);
+    }
+
+    @Override
+    public String toString() {
+      return "Entry[" + display() + ", amount=" + amount + "]";
+    }
+  }
+
+  private final String name;
+  private final Function<Order, List<Entry>> entries;
+  private final boolean trusted;
+
+  private VelocityDimension(String name, Function<Order, List<Entry>> entries) {
+    this(name, entries, true);
+  }
+
+  private VelocityDimension(String name, Function<Order, List<Entry>> entries, boolean trusted) {
+    this.name = Checks.requireId(name, "dimension.name");
+    this.entries = Checks.requireNonNull(entries, "dimension.entries");
+    this.trusted = trusted;
+  }
+
+  /** A host dimension; {@code entries} must be thread-safe and give each key at most once. */
+  public static VelocityDimension of(String name, Function<Order, List<Entry>> entries) {
+    Checks.requireArgument(builtIn(name).isEmpty(), "dimension.name", name, "is the name of a built-in dimension");
+    return new VelocityDimension(name, entries, false);
+  }
+
+  /** The built-in dimensions. */
+  public static List<VelocityDimension> builtIns() {
+    return BUILT_INS;
+  }
+
+  /** The built-in dimension called {@code name}. */
+  public static Optional<VelocityDimension> builtIn(String name) {
+    return BUILT_INS.stream().filter(d -> d.name.equals(name)).findFirst();
+  }
+
+  /** The dimension's name, as in rule files ({@code buyer.phone}). */
+  public String name() {
+    return name;
+  }
+
+  /** The order's keys in this dimension, each once (unmodifiable; empty when the order has none). */
+  public List<Entry> entries(Order order) {
+    List<Entry> out = entries.apply(order);
+    return trusted ? out : List.copyOf(out);
+  }
+
+  /** The store key of {@code entry}. */
+  public VelocityKey key(Entry entry) {
+    return new VelocityKey(name, entry.key());
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof VelocityDimension && ((VelocityDimension) o).name.equals(name);
+  }
+
+  @Override
+  public int hashCode() {
+    return name.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+
+  // ------------------------------------------------------------------ built-in key functions
+
+  private static long units(Order order) {
+    long n = 0;
+    for (OrderLine line : order.lines()) {
+      n += line.quantity();
+    }
+    return n;
+  }
+
+  /** The phone to count by: the buyer's, else the recipient's; never a platform mask. */
+  private static @Nullable Phone countablePhone(Order order) {
+    Phone buyer = order.buyer().map(Buyer::phone).orElse(null);
+    if (buyer != null && buyer.protection() != Protection.MASKED) {
+      return buyer;
+    }
+    Phone recipient = order.shippingAddress().map(Address::phone).orElse(null);
+    return recipient != null && recipient.protection() != Protection.MASKED ? recipient : null;
+  }
+
+  /** Plain numbers without spaces, dashes and a +86 prefix, so formatting does not split a buyer. */
+  private static String phoneKey(Phone phone) {
+    if (phone.protection() != Protection.PLAIN) {
+      return phone.protection().name() + ":" + phone.value();
+    }
+    String v = phone.value();
+    if (v.indexOf(' ') < 0 && v.indexOf('-') < 0 && !v.startsWith("+86")) {
+      return v;
+    }
+    StringBuilder sb = new StringBuilder(phone.value().length());
+    for (int i = 0; i < phone.value().length(); i++) {
+      char c = phone.value().charAt(i);
+      if (c != ' ' && c != '-') {
+        sb.append(c);
+      }
+    }
+    String s = sb.toString();
+    return s.startsWith("+86") ? s.substring(3) : s;
+  }
+
+  private static List<Entry> phoneEntries(Order order) {
+    Phone phone = countablePhone(order);
+    return phone == null ? List.of() : List.of(Entry.lazy(phoneKey(phone), units(order), phone::masked));
+  }
+
+  private static List<Entry> buyerIdEntries(Order order) {
+    String id = order.buyer().map(Buyer::id).orElse(null);
+    return id == null || id.isBlank() ? List.of() : List.of(Entry.of(id, units(order), id));
+  }
+
+  private static List<Entry> addressEntries(Order order) {
+    Address a = order.shippingAddress().orElse(null);
+    if (a == null || a.detail() == null || a.detail().protection() == Protection.MASKED) {
+      return List.of();
+    }
+    String key = a.country() + "|" + nz(a.province()) + "|" + nz(a.city()) + "|" + nz(a.district()) + "|"
+        + a.detail().value().replaceAll("\\s+", "");
+    return List.of(Entry.lazy(key, units(order),
+        () -> nz(a.province()) + nz(a.city()) + nz(a.district()) + " " + a.detail().masked()));
+  }
+
+  private static List<Entry> skuEntries(Order order) {
+    if (order.lines().size() == 1) {
+      OrderLine line = order.lines().get(0);
+      return List.of(Entry.of(line.sku().value(), line.quantity(), line.sku().value()));
+    }
+    Map<String, Long> units = new LinkedHashMap<>();
+    for (OrderLine line : order.lines()) {
+      units.merge(line.sku().value(), (long) line.quantity(), Long::sum);
+    }
+    List<Entry> out = new ArrayList<>(units.size());
+    units.forEach((sku, n) -> out.add(Entry.of(sku, n, sku)));
+    return out;
+  }
+
+  private static List<Entry> buyerSkuQuantityEntries(Order order) {
+    String id = order.buyer().map(Buyer::id).filter(s -> !s.isBlank()).orElse(null);
+    String who;
+    Supplier<String> whoShown;
+    if (id != null) {
+      who = "id:" + id;
+      whoShown = () -> id;
+    } else {
+      Phone phone = countablePhone(order);
+      if (phone == null) {
+        return List.of();
+      }
+      who = "phone:" + phoneKey(phone);
+      whoShown = phone::masked;
+    }
+    if (order.lines().size() == 1) {
+      OrderLine line = order.lines().get(0);
+      return List.of(lineEntry(who, whoShown, line));
+    }
+    Map<String, Entry> out = new LinkedHashMap<>();
+    for (OrderLine line : order.lines()) {
+      Entry e = lineEntry(who, whoShown, line);
+      out.putIfAbsent(e.key(), e);
+    }
+    return List.copyOf(out.values());
+  }
+
+  private static Entry lineEntry(String who, Supplier<String> whoShown, OrderLine line) {
+    return Entry.lazy(who + "|" + line.sku().value() + "|" + line.quantity(), line.quantity(),
+        () -> whoShown.get() + " " + line.sku().value() + " x" + line.quantity());
+  }
+
+  private static String nz(@Nullable String s) {
+    return s == null ? "" : s;
+  }
+}

@@ -1,0 +1,113 @@
+package io.orderhub.rules.internal;
+
+import io.orderhub.core.InvalidValueException;
+import io.orderhub.core.internal.Checks;
+import io.orderhub.rules.Condition;
+import io.orderhub.rules.EvaluationContext;
+import io.orderhub.rules.Explanation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * {@code all}, {@code any} and {@code not}: a value object, equal when kind and parts are equal.
+ *
+ * @param kind which composition
+ * @param parts the parts, in evaluation order (exactly one for {@code not})
+ */
+public record Composite(Kind kind, List<Condition> parts) implements Condition {
+  /** The compositions. */
+  public enum Kind {
+    ALL("all of"),
+    ANY("any of"),
+    NOT("not");
+
+    private final String words;
+
+    Kind(String words) {
+      this.words = words;
+    }
+  }
+
+  /** Checks the parts (none null, at least one, exactly one for {@code not}) and copies them. */
+  public static Composite of(Kind kind, List<? extends Condition> parts) {
+    Checks.requireNonNull(kind, "kind");
+    String field = kind.name().toLowerCase(Locale.ROOT);
+    Checks.requireNonNull(parts, field);
+    List<Condition> copy = new ArrayList<>(parts.size());
+    for (Condition c : parts) {
+      copy.add(Checks.requireNonNull(c, field + "[]"));
+    }
+    return new Composite(kind, copy);
+  }
+
+  public Composite {
+    Checks.requireNonNull(kind, "kind");
+    parts = List.copyOf(Checks.requireNonNull(parts, "parts"));
+    if (parts.isEmpty()) {
+      throw new InvalidValueException(kind.name().toLowerCase(Locale.ROOT), "[]",
+          "has no conditions (an empty " + kind.words + " is ambiguous)");
+    }
+    if (kind == Kind.NOT && parts.size() != 1) {
+      throw new InvalidValueException("not", parts.size(), "needs exactly one condition");
+    }
+  }
+
+  @Override
+  public boolean test(EvaluationContext context) {
+    switch (kind) {
+      case ALL:
+        for (Condition c : parts) {
+          if (!c.test(context)) {
+            return false;
+          }
+        }
+        return true;
+      case ANY:
+        for (Condition c : parts) {
+          if (c.test(context)) {
+            return true;
+          }
+        }
+        return false;
+      default:
+        return !parts.get(0).test(context);
+    }
+  }
+
+  @Override
+  public Explanation explain(EvaluationContext context) {
+    List<Explanation> children = new ArrayList<>(parts.size());
+    for (Condition c : parts) {
+      children.add(c.explain(context));
+    }
+    boolean matched;
+    switch (kind) {
+      case ALL:
+        matched = children.stream().allMatch(Explanation::matched);
+        break;
+      case ANY:
+        matched = children.stream().anyMatch(Explanation::matched);
+        break;
+      default:
+        matched = !children.get(0).matched();
+    }
+    return Explanation.node(kind.words, matched, children);
+  }
+
+  @Override
+  public String description() {
+    return kind.words + " [" + parts.stream().map(Condition::description).collect(Collectors.joining("; ")) + "]";
+  }
+
+  @Override
+  public List<Condition> children() {
+    return parts;
+  }
+
+  @Override
+  public String toString() {
+    return description();
+  }
+}

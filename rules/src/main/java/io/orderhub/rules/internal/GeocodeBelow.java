@@ -1,0 +1,44 @@
+package io.orderhub.rules.internal;
+
+import io.orderhub.core.internal.Checks;
+import io.orderhub.rules.Condition;
+import io.orderhub.rules.EvaluationContext;
+import io.orderhub.rules.Explanation;
+import io.orderhub.rules.spi.GeocodeResult;
+import java.util.Optional;
+
+/**
+ * The host's geocoder is less sure than {@code threshold} of the shipping address. Without a
+ * geocoder, or when it has no answer, the condition does not match.
+ *
+ * @param threshold from 0 (exclusive) to 1
+ */
+public record GeocodeBelow(double threshold) implements Condition {
+  public GeocodeBelow {
+    Checks.requireArgument(threshold > 0 && threshold <= 1, "threshold", threshold, "is outside (0, 1]");
+  }
+
+  @Override
+  public boolean test(EvaluationContext context) {
+    Optional<GeocodeResult> g = context.geocode();
+    return g.isPresent() && g.get().confidence() < threshold;
+  }
+
+  @Override
+  public Explanation explain(EvaluationContext context) {
+    if (!context.hasGeocoder()) {
+      return Explanation.leaf(description(), false, "no geocoder");
+    }
+    Optional<GeocodeResult> g = context.geocode();
+    if (g.isEmpty()) {
+      return Explanation.leaf(description(), false, "no geocoding result");
+    }
+    return Explanation.leaf(description(), g.get().confidence() < threshold,
+        String.format(java.util.Locale.ROOT, "%.2f (matched %s)", g.get().confidence(), g.get().matchedLevel()));
+  }
+
+  @Override
+  public String description() {
+    return String.format(java.util.Locale.ROOT, "geocoding confidence < %.2f", threshold);
+  }
+}

@@ -1,0 +1,38 @@
+package io.orderhub.rules.internal;
+
+import io.orderhub.core.Money;
+import io.orderhub.core.internal.Checks;
+import io.orderhub.rules.Condition;
+import io.orderhub.rules.EvaluationContext;
+import io.orderhub.rules.Explanation;
+
+/**
+ * The paid amount is above {@code threshold}. An order paid in another currency does not match
+ * (amounts in different currencies are not compared).
+ *
+ * @param threshold the amount to exceed
+ */
+public record PaidAbove(Money threshold) implements Condition {
+  public PaidAbove {
+    Checks.requireNonNull(threshold, "threshold");
+  }
+
+  @Override
+  public boolean test(EvaluationContext context) {
+    Money paid = context.order().amounts().paid();
+    return paid.currency().equals(threshold.currency()) && paid.isGreaterThan(threshold);
+  }
+
+  @Override
+  public Explanation explain(EvaluationContext context) {
+    Money paid = context.order().amounts().paid();
+    boolean same = paid.currency().equals(threshold.currency());
+    return Explanation.leaf(description(), same && paid.isGreaterThan(threshold),
+        paid + (same ? "" : " (another currency)"));
+  }
+
+  @Override
+  public String description() {
+    return "paid amount > " + threshold;
+  }
+}

@@ -1,0 +1,55 @@
+package io.orderhub.rules.internal;
+
+import io.orderhub.core.internal.Checks;
+import io.orderhub.rules.Condition;
+import io.orderhub.rules.EvaluationContext;
+import io.orderhub.rules.Explanation;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The buyer asked for a refund no later than {@code afterPayment} after paying (refund time from
+ * the order's history, payment time from the order).
+ *
+ * @param afterPayment the longest time between payment and refund request that counts as fast
+ */
+public record RefundWithin(Duration afterPayment) implements Condition {
+  public RefundWithin {
+    Checks.requireNonNull(afterPayment, "afterPayment");
+    Checks.requireArgument(!afterPayment.isNegative() && !afterPayment.isZero(), "afterPayment", afterPayment,
+        "is not positive");
+  }
+
+  private static Optional<Duration> gap(EvaluationContext context) {
+    Optional<Instant> paid = context.order().paidAt();
+    Optional<Instant> refund = context.history().refundRequestedAt();
+    if (paid.isEmpty() || refund.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Duration.between(paid.get(), refund.get()));
+  }
+
+  @Override
+  public boolean test(EvaluationContext context) {
+    Optional<Duration> gap = gap(context);
+    return gap.isPresent() && !gap.get().isNegative() && gap.get().compareTo(afterPayment) <= 0;
+  }
+
+  @Override
+  public Explanation explain(EvaluationContext context) {
+    if (context.order().paidAt().isEmpty()) {
+      return Explanation.leaf(description(), false, "not paid");
+    }
+    if (context.history().refundRequestedAt().isEmpty()) {
+      return Explanation.leaf(description(), false, "no refund requested");
+    }
+    Duration gap = gap(context).orElseThrow();
+    return Explanation.leaf(description(), test(context), Texts.duration(gap) + " after payment");
+  }
+
+  @Override
+  public String description() {
+    return "refund requested within " + Texts.duration(afterPayment) + " of payment";
+  }
+}

@@ -1,0 +1,54 @@
+package io.orderhub.rules.internal;
+
+import io.orderhub.core.OrderLine;
+import io.orderhub.core.internal.Checks;
+import io.orderhub.rules.Condition;
+import io.orderhub.rules.EvaluationContext;
+import io.orderhub.rules.Explanation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The order (or, with {@code onLines}, one of its lines) carries {@code tag}.
+ *
+ * @param tag the tag
+ * @param onLines whether to look at the lines' tags instead of the order's
+ */
+public record Tagged(String tag, boolean onLines) implements Condition {
+  public Tagged {
+    Checks.requireText(tag, "tag");
+  }
+
+  @Override
+  public boolean test(EvaluationContext context) {
+    if (!onLines) {
+      return context.order().hasTag(tag);
+    }
+    for (OrderLine line : context.order().lines()) {
+      if (line.hasTag(tag)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public Explanation explain(EvaluationContext context) {
+    if (!onLines) {
+      return Explanation.leaf(description(), test(context), Texts.quoteAll(context.order().tags()));
+    }
+    List<String> skus = new ArrayList<>();
+    for (OrderLine line : context.order().lines()) {
+      if (line.hasTag(tag)) {
+        skus.add(line.sku().value());
+      }
+    }
+    return skus.isEmpty() ? Explanation.leaf(description(), false, "no line tagged")
+        : Explanation.leaf(description(), true, "SKU " + Texts.quoteAll(skus));
+  }
+
+  @Override
+  public String description() {
+    return (onLines ? "a line is tagged " : "order is tagged ") + Texts.quote(tag);
+  }
+}
