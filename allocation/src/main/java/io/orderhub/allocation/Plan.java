@@ -1,0 +1,890 @@
+package io.orderhub.allocation;
+
+import io.orderhub.core.Order;
+import io.orderhub.core.OrderHubException;
+import io.orderhub.core.OrderLine;
+import io.orderhub.core.Sku;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One allocation decision for one order, computed over arrays indexed by warehouse (configuration
+ * order) and SKU (sorted): hard filters, normalised weighted scores, rank, then the strategy
+ * (single warehouse → fewest-warehouse split or transfer → backorder). The explanation is rendered
+ * from these arrays only when asked for. Not thread-safe while computing; immutable afterwards.
+ */
+final class Plan {
+  private static final double TIE = 1e9;
+
+  final Order order;
+  final AllocationConfig config;
+  final Warehouse[] ws;
+  final Sku[] skus;
+  final long[] demand;
+  final double @Nullable [][] sales;
+  final String destination;
+  final @Nullable String override;
+  final @Nullable String ruleCarrier;
+  final FilterReason[] filter;
+  final @Nullable String[] carrier;
+  final int[] days;
+  final long[] waybills;
+  final int[] ordersToday;
+  final long[][] sell;
+  final boolean[] full;
+  final double[][] raw;
+  final double[][] norm;
+  final double[] total;
+  final int[] rank;
+  int[] candidates = new int[0];
+  long[] keys = new long[0];
+  int[] ranked = new int[0];
+  Outcome outcome = Outcome.BACKORDER;
+  int[] chosen = new int[0];
+  long[][] take = new long[0][];
+  long[] missing;
+  @Nullable LocalDate promised;
+  int examined;
+  boolean greedy;
+  boolean shipmentLimit;
+
+  private Plan(AllocationConfig config, Order order) {
+    this.order = order;
+    this.config = config;
+    this.ws = config.warehouseArray();
+    // distinct SKUs, sorted, with the demand summed across lines (orders have few lines)
+    List<OrderLine> lines = order.lines();
+    Sku[] distinct = new Sku[lines.size()];
+    long[] sums = new long[lines.size()];
+    int k = 0;
+    for (OrderLine line : lines) {
+      int at = 0;
+      while (at < k && !distinct[at].equals(line.sku())) {
+        at++;
+      }
+      if (at == k) {
+        distinct[k++] = line.sku();
+      }
+      sums[at] += line.quantity();
+    }
+    Integer[] order0 = new Integer[k];
+    for (int j = 0; j < k; j++) {
+      order0[j] = j;
+    }
+    Sku[] unsorted = distinct;
+    Arrays.sort(order0, (a, b) -> unsorted[a].compareTo(unsorted[b]));
+    this.skus = new Sku[k];
+    this.demand = new long[k];
+    for (int j = 0; j < k; j++) {
+      skus[j] = distinct[order0[j]];
+      demand[j] = sums[order0[j]];
+    }
+    this.missing = new long[skus.length];
+    this.sales = new double[skus.length][];
+    for (int j = 0; j < skus.length; j++) {
+      sales[j] = config.dailySales(skus[j]);
+    }
+    this.destination = order.shippingAddress().map(Regions::of).orElse(Regions.UNKNOWN);
+    this.override = config.carrierRules().override(order).orElse(null);
+    this.ruleCarrier = config.carrierRules().carrierFor(destination).orElse(null);
+    int n = ws.length;
+    this.filter = new FilterReason[n];
+    this.carrier = new String[n];
+    this.days = new int[n];
+    this.waybills = new long[n];
+    this.ordersToday = new int[n];
+    this.sell = new long[n][];
+    this.full = new boolean[n];
+    this.raw = new double[config.factors().size()][n];
+    this.norm = new double[config.factors().size()][n];
+    this.total = new double[n];
+    this.rank = new int[n];
+  }
+
+  /** Decides how to allocate {@code order} against the pool's current stock and the counters. */
+  static Plan compute(AllocationConfig config, Routes routes, InventoryPool pool, WarehouseCounters counters,
+      LocalDate today, Order order) {
+    Plan p = new Plan(config, order);
+    Routes.Row row = p.override == null ? routes.to(p.destination) : routes.compute(p.destination, p.override);
+    System.arraycopy(row.carriers(), 0, p.carrier, 0, p.carrier.length);
+    System.arraycopy(row.days(), 0, p.days, 0, p.days.length);
+    p.filterAll(pool, counters, today);
+    p.score();
+    p.decide();
+    return p;
+  }
+
+  // ------------------------------------------------------------------ filters
+
+  private void filterAll(InventoryPool pool, WarehouseCounters counters, LocalDate today) {
+    boolean hazardous = false;
+    for (OrderLine line : order.lines()) {
+      hazardous |= line.hasTag(OrderLine.TAG_HAZARDOUS);
+    }
+    int open = 0;
+    for (int i = 0; i < ws.length; i++) {
+      Warehouse w = ws[i];
+      waybills[i] = counters.waybills(i);
+      ordersToday[i] = counters.ordersToday(i, today);
+      if (carrier[i] == null) {
+        filter[i] = FilterReason.DOES_NOT_SERVE_DESTINATION;
+      } else if (hazardous && !w.hazardousAllowed()) {
+        filter[i] = FilterReason.NO_HAZARDOUS_GOODS;
+      } else if (ordersToday[i] >= w.dailyOrderCap()) {
+        filter[i] = FilterReason.DAILY_CAP_REACHED;
+      } else if (waybills[i] <= 0) {
+        filter[i] = FilterReason.NO_WAYBILLS;
+      } else {
+        open++;
+      }
+    }
+    if (open == 0) {
+      return;
+    }
+    long[][] rows = new long[skus.length][];
+    for (int j = 0; j < skus.length; j++) {
+      rows[j] = pool.sellable(skus[j], config.warehouseIds());
+    }
+    for (int i = 0; i < ws.length; i++) {
+      if (filter[i] != null) {
+        continue;
+      }
+      long[] s = new long[skus.length];
+      boolean any = false;
+      boolean all = true;
+      for (int j = 0; j < skus.length; j++) {
+        s[j] = rows[j][i];
+        any |= s[j] > 0;
+        all &= s[j] >= demand[j];
+      }
+      sell[i] = s;
+      full[i] = all;
+      if (!any) {
+        filter[i] = FilterReason.NO_STOCK;
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ scores
+
+  private void score() {
+    int m = 0;
+    int[] cand = new int[ws.length];
+    for (int i = 0; i < ws.length; i++) {
+      if (filter[i] == null) {
+        cand[m++] = i;
+      }
+    }
+    if (m == 0) {
+      return;
+    }
+    List<ScoreFactor> factors = config.factors();
+    View view = new View();
+    for (int f = 0; f < factors.size(); f++) {
+      ScoreFactor factor = factors.get(f);
+      double min = Double.POSITIVE_INFINITY;
+      double max = Double.NEGATIVE_INFINITY;
+      for (int c = 0; c < m; c++) {
+        view.i = cand[c];
+        double v = factor.raw(view);
+        if (!Double.isFinite(v)) {
+          throw new OrderHubException("score factor " + factor.name() + " returned " + v + " for warehouse "
+              + ws[cand[c]].id());
+        }
+        raw[f][cand[c]] = v;
+        min = Math.min(min, v);
+        max = Math.max(max, v);
+      }
+      double span = max - min;
+      double w = config.weight(f);
+      for (int c = 0; c < m; c++) {
+        int i = cand[c];
+        double nv = span == 0 ? 1.0 : factor.higherIsBetter() ? (raw[f][i] - min) / span : (max - raw[f][i]) / span;
+        norm[f][i] = nv;
+        total[i] += w * nv;
+      }
+    }
+    candidates = Arrays.copyOf(cand, m);
+    keys = new long[ws.length];
+    for (int c = 0; c < m; c++) {
+      keys[cand[c]] = Math.round(total[cand[c]] * TIE);
+    }
+  }
+
+  /** Sorts the candidates by total, best first, ties by configuration order; sets {@link #rank}. */
+  private void rankAll() {
+    if (ranked.length == candidates.length) {
+      return;
+    }
+    int n = ws.length;
+    long[] packed = new long[candidates.length];
+    for (int c = 0; c < candidates.length; c++) {
+      int i = candidates[c];
+      packed[c] = keys[i] * n + (n - 1 - i); // keys are 0..1e9: no overflow below 9e9 warehouses
+    }
+    Arrays.sort(packed);
+    int[] order = new int[candidates.length];
+    for (int c = 0; c < order.length; c++) {
+      order[c] = (int) (n - 1 - packed[order.length - 1 - c] % n);
+    }
+    for (int r = 0; r < order.length; r++) {
+      rank[order[r]] = r + 1;
+    }
+    ranked = order;
+  }
+
+  private long key(int i) {
+    return keys[i];
+  }
+
+  // ------------------------------------------------------------------ strategy
+
+  private void decide() {
+    int best = -1;
+    for (int i : candidates) { // ascending index: the first of equal keys wins
+      if (full[i] && (best < 0 || keys[i] > keys[best])) {
+        best = i;
+      }
+    }
+    if (best >= 0) {
+      outcome = Outcome.SINGLE;
+      chosen = new int[] {best};
+      take = new long[][] {demand.clone()};
+      return;
+    }
+    rankAll();
+    long[] avail = new long[skus.length];
+    for (int i : ranked) {
+      for (int j = 0; j < skus.length; j++) {
+        avail[j] += sell[i][j];
+      }
+    }
+    boolean enough = true;
+    for (int j = 0; j < skus.length; j++) {
+      missing[j] = Math.max(0, demand[j] - avail[j]);
+      enough &= missing[j] == 0;
+    }
+    if (!enough) {
+      backorder();
+      return;
+    }
+    int limit = Math.min(config.maxShipments(), ranked.length);
+    int[] found = exactSearch(limit);
+    if (found == null) {
+      long[] left = greedyCover(limit);
+      boolean covered = true;
+      for (int j = 0; j < skus.length; j++) {
+        covered &= left[j] == 0;
+      }
+      if (!covered || !greedy) {
+        // no cover within maxShipments (the exact search proved it, or the greedy one found none)
+        shipmentLimit = true;
+        System.arraycopy(left, 0, missing, 0, skus.length);
+        backorder();
+        return;
+      }
+      found = chosen;
+    }
+    assign(found);
+    outcome = config.splitPolicy() == SplitPolicy.TRANSFER ? Outcome.TRANSFER : Outcome.SPLIT;
+  }
+
+  /** Subsets of 2..limit ranked candidates, fewest first, highest summed score within a size; null if none. */
+  private int @Nullable [] exactSearch(int limit) {
+    int m = ranked.length;
+    for (int k = 2; k <= limit; k++) {
+      long count = binomial(m, k);
+      if (examined + count > config.splitSearchBudget()) {
+        greedy = true;
+        return null;
+      }
+      examined += (int) count;
+      int[] idx = new int[k];
+      for (int a = 0; a < k; a++) {
+        idx[a] = a;
+      }
+      int[] best = null;
+      long bestScore = Long.MIN_VALUE;
+      while (true) {
+        if (covers(idx, k)) {
+          long s = 0;
+          for (int a = 0; a < k; a++) {
+            s += key(ranked[idx[a]]);
+          }
+          if (s > bestScore) {
+            bestScore = s;
+            best = idx.clone();
+          }
+        }
+        int a = k - 1;
+        while (a >= 0 && idx[a] == m - k + a) {
+          a--;
+        }
+        if (a < 0) {
+          break;
+        }
+        idx[a]++;
+        for (int b = a + 1; b < k; b++) {
+          idx[b] = idx[b - 1] + 1;
+        }
+      }
+      if (best != null) {
+        int[] out = new int[k];
+        for (int a = 0; a < k; a++) {
+          out[a] = ranked[best[a]];
+        }
+        return out;
+      }
+    }
+    return null;
+  }
+
+  private boolean covers(int[] idx, int k) {
+    for (int j = 0; j < skus.length; j++) {
+      long s = 0;
+      for (int a = 0; a < k; a++) {
+        s += sell[ranked[idx[a]]][j];
+      }
+      if (s < demand[j]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static long binomial(int n, int k) {
+    long r = 1;
+    for (int i = 1; i <= k; i++) {
+      r = r * (n - k + i) / i;
+      if (r > Integer.MAX_VALUE) {
+        return Integer.MAX_VALUE;
+      }
+    }
+    return r;
+  }
+
+  /** Picks, up to {@code limit} times, the candidate covering most of what is left (ties: rank); sets {@link #chosen}. */
+  private long[] greedyCover(int limit) {
+    long[] left = demand.clone();
+    boolean[] used = new boolean[ws.length];
+    List<Integer> picks = new ArrayList<>();
+    while (picks.size() < limit) {
+      int best = -1;
+      long bestGain = 0;
+      for (int i : ranked) {
+        if (used[i]) {
+          continue;
+        }
+        long gain = 0;
+        for (int j = 0; j < skus.length; j++) {
+          gain += Math.min(sell[i][j], left[j]);
+        }
+        if (gain > bestGain) {
+          best = i;
+          bestGain = gain;
+        }
+      }
+      if (best < 0) {
+        break;
+      }
+      used[best] = true;
+      picks.add(best);
+      for (int j = 0; j < skus.length; j++) {
+        left[j] -= Math.min(sell[best][j], left[j]);
+      }
+    }
+    int[] out = new int[picks.size()];
+    int o = 0;
+    for (int i : ranked) {
+      if (used[i]) {
+        out[o++] = i;
+      }
+    }
+    chosen = out;
+    return left;
+  }
+
+  /**
+   * Takes each SKU from the best-ranked member of {@code set} that holds all of it, else from the
+   * members in rank order; drops members left with nothing to ship.
+   */
+  private void assign(int[] set) {
+    int[] sorted = set.clone();
+    Arrays.sort(sorted); // indices; re-order by rank below
+    List<Integer> byRank = new ArrayList<>();
+    for (int i : ranked) {
+      if (Arrays.binarySearch(sorted, i) >= 0) {
+        byRank.add(i);
+      }
+    }
+    long[][] t = new long[byRank.size()][skus.length];
+    for (int j = 0; j < skus.length; j++) {
+      // a SKU comes from one warehouse when one of the set holds all of it (best rank first) ...
+      int whole = -1;
+      for (int c = 0; c < byRank.size() && whole < 0; c++) {
+        if (sell[byRank.get(c)][j] >= demand[j]) {
+          whole = c;
+        }
+      }
+      if (whole >= 0) {
+        t[whole][j] = demand[j];
+        continue;
+      }
+      // ... else from each in rank order
+      long left = demand[j];
+      for (int c = 0; c < byRank.size(); c++) {
+        t[c][j] = Math.min(sell[byRank.get(c)][j], left);
+        left -= t[c][j];
+      }
+    }
+    List<Integer> keep = new ArrayList<>();
+    List<long[]> takes = new ArrayList<>();
+    for (int c = 0; c < byRank.size(); c++) {
+      long sum = 0;
+      for (long q : t[c]) {
+        sum += q;
+      }
+      if (sum > 0) {
+        keep.add(byRank.get(c));
+        takes.add(t[c]);
+      }
+    }
+    chosen = keep.stream().mapToInt(Integer::intValue).toArray();
+    take = takes.toArray(new long[0][]);
+  }
+
+  private void backorder() {
+    outcome = Outcome.BACKORDER;
+    chosen = new int[0];
+    take = new long[0][];
+    promised = promise();
+  }
+
+  /** The date expected restocks cover every missing SKU, from warehouses that could ship the order. */
+  private @Nullable LocalDate promise() {
+    LocalDate latest = null;
+    for (int j = 0; j < skus.length; j++) {
+      if (missing[j] == 0) {
+        continue;
+      }
+      List<ExpectedRestock> arrivals = new ArrayList<>();
+      for (int i = 0; i < ws.length; i++) {
+        if (filter[i] == FilterReason.DOES_NOT_SERVE_DESTINATION || filter[i] == FilterReason.NO_HAZARDOUS_GOODS) {
+          continue;
+        }
+        for (ExpectedRestock r : ws[i].restocks()) {
+          if (r.sku().equals(skus[j])) {
+            arrivals.add(r);
+          }
+        }
+      }
+      arrivals.sort((a, b) -> a.date().compareTo(b.date()));
+      long got = 0;
+      LocalDate when = null;
+      for (ExpectedRestock r : arrivals) {
+        got += r.quantity();
+        if (got >= missing[j]) {
+          when = r.date();
+          break;
+        }
+      }
+      if (when == null) {
+        return null;
+      }
+      latest = latest == null || when.isAfter(latest) ? when : latest;
+    }
+    return latest;
+  }
+
+  // ------------------------------------------------------------------ results
+
+  /** Units per position this plan reserves. */
+  ReservationRequest reservationRequest() {
+    ReservationRequest.Builder b = ReservationRequest.builder(order.id());
+    for (int c = 0; c < chosen.length; c++) {
+      for (int j = 0; j < skus.length; j++) {
+        if (take[c][j] > 0) {
+          b.add(ws[chosen[c]].id(), skus[j], take[c][j]);
+        }
+      }
+    }
+    return b.build();
+  }
+
+  /** Indices of the warehouses that ship a parcel (consume a waybill and a slot of their daily cap). */
+  int[] shippers() {
+    if (outcome == Outcome.TRANSFER) {
+      return new int[] {chosen[0]};
+    }
+    return outcome == Outcome.BACKORDER ? new int[0] : chosen;
+  }
+
+  List<Shipment> shipments() {
+    if (outcome == Outcome.BACKORDER) {
+      return List.of();
+    }
+    if (outcome == Outcome.TRANSFER) {
+      List<ShipmentLine> lines = new ArrayList<>();
+      for (OrderLine line : order.lines()) {
+        lines.add(new ShipmentLine(line.lineId(), line.sku(), line.quantity()));
+      }
+      int hub = chosen[0];
+      return List.of(new Shipment(ws[hub].id(), carrier(hub), days[hub], lines));
+    }
+    long[][] left = new long[chosen.length][];
+    List<List<ShipmentLine>> parcels = new ArrayList<>();
+    for (int c = 0; c < chosen.length; c++) {
+      left[c] = take[c].clone();
+      parcels.add(new ArrayList<>());
+    }
+    for (OrderLine line : order.lines()) {
+      int j = Arrays.binarySearch(skus, line.sku());
+      long q = line.quantity();
+      for (int c = 0; c < chosen.length && q > 0; c++) {
+        long give = Math.min(left[c][j], q);
+        if (give > 0) {
+          parcels.get(c).add(new ShipmentLine(line.lineId(), line.sku(), give));
+          left[c][j] -= give;
+          q -= give;
+        }
+      }
+    }
+    List<Shipment> out = new ArrayList<>();
+    for (int c = 0; c < chosen.length; c++) {
+      int i = chosen[c];
+      out.add(new Shipment(ws[i].id(), carrier(i), days[i], parcels.get(c)));
+    }
+    return out;
+  }
+
+  private String carrier(int i) {
+    String c = carrier[i];
+    if (c == null) {
+      throw new IllegalStateException("no carrier for a chosen warehouse");
+    }
+    return c;
+  }
+
+  List<Transfer> transfers() {
+    if (outcome != Outcome.TRANSFER) {
+      return List.of();
+    }
+    List<Transfer> out = new ArrayList<>();
+    int hub = chosen[0];
+    for (int c = 1; c < chosen.length; c++) {
+      for (int j = 0; j < skus.length; j++) {
+        if (take[c][j] > 0) {
+          out.add(new Transfer(ws[chosen[c]].id(), ws[hub].id(), skus[j], take[c][j]));
+        }
+      }
+    }
+    return out;
+  }
+
+  Map<Sku, Long> missingMap() {
+    if (outcome != Outcome.BACKORDER) {
+      return Map.of();
+    }
+    Map<Sku, Long> out = new LinkedHashMap<>();
+    for (int j = 0; j < skus.length; j++) {
+      if (missing[j] > 0) {
+        out.put(skus[j], missing[j]);
+      }
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  // ------------------------------------------------------------------ explanation
+
+  Explanation explain() {
+    rankAll();
+    return new Explanation(destination, steps(), candidates());
+  }
+
+  private List<String> steps() {
+    List<String> steps = new ArrayList<>();
+    int passed = ranked.length;
+    steps.add(passed + " of " + ws.length + " warehouses passed the hard filters"
+        + " (destination " + destination + ", daily cap, waybills, hazardous goods, stock)");
+    if (override != null) {
+      steps.add("carrier " + override + " requested by the order (attribute "
+          + config.carrierRules().overrideAttribute() + ")");
+    } else if (ruleCarrier != null) {
+      steps.add("carrier rule for " + destination + ": " + ruleCarrier
+          + " where the warehouse has that route, else its fastest carrier");
+    } else {
+      steps.add("no carrier rule for " + destination + ": each warehouse's fastest carrier");
+    }
+    int fullCount = 0;
+    for (int i : ranked) {
+      fullCount += full[i] ? 1 : 0;
+    }
+    switch (outcome) {
+      case SINGLE:
+        steps.add(fullCount + " can ship the whole order alone; chose " + ws[chosen[0]].id()
+            + String.format(Locale.ROOT, " with the best score %.3f", total[chosen[0]]));
+        break;
+      case SPLIT:
+      case TRANSFER:
+        steps.add("no single warehouse holds the whole order");
+        steps.add(searchStep());
+        if (outcome == Outcome.TRANSFER) {
+          steps.add("split policy TRANSFER: " + ws[chosen[0]].id() + " ships the whole order after "
+              + (chosen.length - 1) + " source warehouse(s) transfer their part to it");
+        }
+        break;
+      default:
+        if (shipmentLimit) {
+          steps.add("no cover within " + config.maxShipments() + " shipments; short of " + shortText(missing));
+        } else {
+          steps.add("not enough sellable stock among the candidates: short of " + shortText(missing));
+        }
+        steps.add(promised != null ? "promised ship date " + promised + " from expected restocks"
+            : "no promised date: no known restock covers what is missing");
+    }
+    return steps;
+  }
+
+  private String searchStep() {
+    String members = joinIds(chosen);
+    if (greedy) {
+      return "subsets beyond the search budget of " + config.splitSearchBudget()
+          + " (after " + examined + " examined): greedy cover picked " + members;
+    }
+    return "exact search over " + ranked.length + " candidates examined " + examined
+        + " subsets; the fewest warehouses that cover the order: " + chosen.length + " (" + members
+        + "), highest combined score among such covers";
+  }
+
+  private String joinIds(int[] set) {
+    StringBuilder sb = new StringBuilder();
+    for (int i : set) {
+      sb.append(sb.length() == 0 ? "" : ", ").append(ws[i].id());
+    }
+    return sb.toString();
+  }
+
+  private String shortText(long[] q) {
+    StringBuilder sb = new StringBuilder();
+    for (int j = 0; j < skus.length; j++) {
+      if (q[j] > 0) {
+        sb.append(sb.length() == 0 ? "" : ", ").append(skus[j]).append('×').append(q[j]);
+      }
+    }
+    return sb.toString();
+  }
+
+  private boolean isChosen(int i) {
+    for (int c : chosen) {
+      if (c == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<CandidateExplanation> candidates() {
+    List<ScoreFactor> factors = config.factors();
+    List<CandidateExplanation> out = new ArrayList<>(ws.length);
+    for (int i = 0; i < ws.length; i++) {
+      if (filter[i] != null) {
+        out.add(new CandidateExplanation(ws[i].id(), filter[i], carrier[i], List.of(), 0, 0, false,
+            filterVerdict(i)));
+        continue;
+      }
+      List<FactorScore> scores = new ArrayList<>(factors.size());
+      for (int f = 0; f < factors.size(); f++) {
+        double w = config.weight(f);
+        scores.add(new FactorScore(factors.get(f).name(), raw[f][i], norm[f][i], w, w * norm[f][i]));
+      }
+      boolean shipsPart = outcome != Outcome.BACKORDER && isChosen(i);
+      out.add(new CandidateExplanation(ws[i].id(), null, carrier[i], scores, total[i], rank[i], shipsPart,
+          verdict(i, shipsPart)));
+    }
+    return out;
+  }
+
+  private String filterVerdict(int i) {
+    switch (filter[i]) {
+      case DOES_NOT_SERVE_DESTINATION:
+        return override != null ? "no route to " + destination + " (no carrier goes there)"
+            : "no carrier route to " + destination;
+      case DAILY_CAP_REACHED:
+        return "daily order cap " + ws[i].dailyOrderCap() + " reached (" + ordersToday[i] + " today)";
+      case NO_STOCK:
+        return "no sellable stock of " + skuList();
+      default:
+        return filter[i].text();
+    }
+  }
+
+  private String skuList() {
+    StringBuilder sb = new StringBuilder();
+    for (Sku s : skus) {
+      sb.append(sb.length() == 0 ? "" : ", ").append(s);
+    }
+    return sb.toString();
+  }
+
+  private String verdict(int i, boolean shipsPart) {
+    long[] shortOf = new long[skus.length];
+    for (int j = 0; j < skus.length; j++) {
+      shortOf[j] = Math.max(0, demand[j] - sell[i][j]);
+    }
+    switch (outcome) {
+      case SINGLE:
+        if (shipsPart) {
+          return "chosen: best score among the warehouses that can ship the whole order";
+        }
+        if (!full[i]) {
+          return "cannot ship the whole order alone: short of " + shortText(shortOf)
+              + (rank[i] < rank[chosen[0]] ? String.format(Locale.ROOT, " (though it scored %.3f higher)",
+                  total[i] - total[chosen[0]]) : "");
+        }
+        return lostTo(i, chosen[0]);
+      case SPLIT:
+      case TRANSFER:
+        if (shipsPart) {
+          int c = indexOf(i);
+          String part = shortText(take[c]);
+          if (outcome == Outcome.TRANSFER) {
+            return c == 0 ? "chosen: ships the whole order (best score in the cover); receives transfers"
+                : "chosen: transfers " + part + " to " + ws[chosen[0]].id();
+          }
+          return "chosen: ships " + part + " (part " + (c + 1) + " of " + chosen.length + ")";
+        }
+        return "not needed: " + (greedy ? "the greedy cover" : "the fewest-warehouse cover with the highest combined score")
+            + " is " + joinIds(chosen) + "; " + lostTo(i, chosen[0]);
+      default:
+        return "holds only part of the order: short of " + shortText(shortOf);
+    }
+  }
+
+  private int indexOf(int i) {
+    for (int c = 0; c < chosen.length; c++) {
+      if (chosen[c] == i) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** Why {@code loser} ranks below {@code winner}: the score gap and the factor with the largest gap. */
+  private String lostTo(int loser, int winner) {
+    double gap = total[winner] - total[loser];
+    if (key(winner) == key(loser)) {
+      return String.format(Locale.ROOT, "tied with %s at %.3f; the stable warehouse order puts %s first",
+          ws[winner].id(), total[winner], rank[winner] < rank[loser] ? ws[winner].id() : ws[loser].id());
+    }
+    if (gap < 0) {
+      return String.format(Locale.ROOT, "scored %.3f higher than %s but was not needed", -gap, ws[winner].id());
+    }
+    int worst = -1;
+    double worstGap = 0;
+    for (int f = 0; f < config.factors().size(); f++) {
+      double g = config.weight(f) * (norm[f][winner] - norm[f][loser]);
+      if (g > worstGap) {
+        worstGap = g;
+        worst = f;
+      }
+    }
+    String where = worst < 0 ? "" : String.format(Locale.ROOT, "; largest gap on %s (%.3f)",
+        config.factors().get(worst).name(), worstGap);
+    return String.format(Locale.ROOT, "scored %.3f lower than %s (%.3f vs %.3f)%s", gap, ws[winner].id(),
+        total[loser], total[winner], where);
+  }
+
+  // ------------------------------------------------------------------ factor view
+
+  /** The flyweight a factor sees: warehouse {@code i} of this plan. */
+  private final class View implements CandidateView {
+    int i;
+    private @Nullable Map<Sku, Long> demandMap;
+
+    @Override
+    public Order order() {
+      return order;
+    }
+
+    @Override
+    public Map<Sku, Long> demand() {
+      if (demandMap == null) {
+        Map<Sku, Long> m = new LinkedHashMap<>();
+        for (int j = 0; j < skus.length; j++) {
+          m.put(skus[j], demand[j]);
+        }
+        demandMap = Collections.unmodifiableMap(m);
+      }
+      return demandMap;
+    }
+
+    @Override
+    public int skuCount() {
+      return skus.length;
+    }
+
+    @Override
+    public Sku sku(int j) {
+      return skus[j];
+    }
+
+    @Override
+    public long demand(int j) {
+      return demand[j];
+    }
+
+    @Override
+    public long sellableAt(int j) {
+      return sell[i] == null ? 0 : sell[i][j];
+    }
+
+    @Override
+    public double dailySalesAt(int j) {
+      double[] s = sales[j];
+      return s == null ? 1.0 : s[i];
+    }
+
+    @Override
+    public String destination() {
+      return destination;
+    }
+
+    @Override
+    public Warehouse warehouse() {
+      return ws[i];
+    }
+
+    @Override
+    public long sellable(Sku sku) {
+      int j = Arrays.binarySearch(skus, sku);
+      return j < 0 || sell[i] == null ? 0 : sell[i][j];
+    }
+
+    @Override
+    public String carrier() {
+      return Plan.this.carrier(i);
+    }
+
+    @Override
+    public int carrierDays() {
+      return days[i];
+    }
+
+    @Override
+    public long waybillsLeft() {
+      return waybills[i];
+    }
+
+    @Override
+    public int ordersToday() {
+      return ordersToday[i];
+    }
+  }
+}
