@@ -1,0 +1,293 @@
+package io.orderhub.benchmarks.reconcile;
+
+import io.orderhub.core.Money;
+import io.orderhub.reconcile.Partitions;
+import io.orderhub.reconcile.Payment;
+import io.orderhub.reconcile.Reconciler;
+import io.orderhub.reconcile.ReconcilerConfig;
+import io.orderhub.reconcile.ReconciliationRow;
+import io.orderhub.reconcile.Settlement;
+import io.orderhub.reconcile.Shipment;
+import io.orderhub.reconcile.Status;
+import io.orderhub.reconcile.io.BillReader;
+import io.orderhub.reconcile.io.BillReaders;
+import io.orderhub.reconcile.io.CanonicalCsvWriter;
+import io.orderhub.reconcile.io.FileReconciliation;
+import io.orderhub.reconcile.io.ReadResult;
+import io.orderhub.reconcile.io.ReportJson;
+import io.orderhub.reconcile.sample.DayGenerator;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * The scale test of issue 8: a generated day of {@code orders} orders (1,000,000 by default, 2% with
+ * a planted discrepancy) is written as the three canonical CSVs (about 1.05 rows per order and
+ * source) to a temporary directory, then each benchmark runs once per iteration ({@link
+ * Mode#SingleShotTime}):
+ *
+ * <ul>
+ *   <li>{@link #readOnly}: just reading and parsing the three files with OrderHub's readers into
+ *       typed records (the floor);
+ *   <li>{@link #reconcile}: reading the same files and reconciling them with {@link Reconciler}, in
+ *       a fork limited to 1 GB of heap, keeping the summary and the discrepancy rows (what the HTML
+ *       page needs);
+ *   <li>{@link #reconcileWithJsonReport}: the same, also streaming every row to a JSON report file;
+ *   <li>{@link #h2Join}: the alternative a user would pick: load the CSVs into an in-memory H2
+ *       database with {@code CSVREAD} and run the same match as one SQL statement (group by order,
+ *       join the three sides on the union of keys, a {@code CASE} per reason). H2 gets 4 GB of heap,
+ *       since it holds all three tables in memory.
+ * </ul>
+ *
+ * <p>Targets: {@code reconcile} under 10 s for 1,000,000 orders on 2 cores, under 2× {@code
+ * readOnly}, and faster than {@code h2Join}. Run all of it, with the two ratios printed at the end,
+ * with one command after {@code mvn -o -q -pl benchmarks -am -DskipTests package}:
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar io.orderhub.benchmarks.reconcile.ReconcileScaleBenchmark [orders]
+ * </pre>
+ *
+ * <p>or through JMH's own runner, e.g. a smoke run: {@code java -jar benchmarks/target/benchmarks.jar
+ * ReconcileScaleBenchmark -p orders=10000 -wi 0 -i 1 -f 1}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-Xms1g"})
+public class ReconcileScaleBenchmark {
+  /** Orders in the generated day. */
+  @Param("1000000")
+  public int orders;
+
+  private Path dir;
+  private Path payments;
+  private Path settlements;
+  private Path shipments;
+  private Path report;
+  private final ReconcilerConfig config = ReconcilerConfig.ofDefaults();
+
+  @Setup(Level.Trial)
+  public void generate() throws IOException {
+    dir = Files.createTempDirectory("orderhub-reconcile-bench");
+    payments = dir.resolve("payments.csv");
+    settlements = dir.resolve("settlements.csv");
+    shipments = dir.resolve("shipments.csv");
+    report = dir.resolve("report.json");
+    writeDay(config, orders, payments, settlements, shipments);
+  }
+
+  /** Writes a generated day (seed 42, 2% planted discrepancies) as the three canonical CSVs. */
+  static void writeDay(ReconcilerConfig config, int orders, Path payments, Path settlements, Path shipments)
+      throws IOException {
+    try (Writer p = Files.newBufferedWriter(payments, StandardCharsets.UTF_8);
+        Writer s = Files.newBufferedWriter(settlements, StandardCharsets.UTF_8);
+        Writer h = Files.newBufferedWriter(shipments, StandardCharsets.UTF_8);
+        CanonicalCsvWriter<Payment> pw = CanonicalCsvWriter.payments(p);
+        CanonicalCsvWriter<Settlement> sw = CanonicalCsvWriter.settlements(s);
+        CanonicalCsvWriter<Shipment> hw = CanonicalCsvWriter.shipments(h)) {
+      DayGenerator.of(config, 42, Instant.parse("2026-11-10T16:00:00Z"))
+          .generate(orders, 0.02, DayGenerator.Sink.of(pw, sw, hw));
+    }
+  }
+
+  @TearDown(Level.Trial)
+  public void deleteFiles() throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(f);
+      }
+    }
+  }
+
+  private BillReader<Payment> paymentReader() {
+    return BillReaders.canonicalPayments(Money.CNY, Partitions.CHINA);
+  }
+
+  private BillReader<Settlement> settlementReader() {
+    return BillReaders.canonicalSettlements(Money.CNY, Partitions.CHINA);
+  }
+
+  private BillReader<Shipment> shipmentReader() {
+    return BillReaders.canonicalShipments(Money.CNY, Partitions.CHINA);
+  }
+
+  /** Reading and parsing the three files, nothing else. */
+  @Benchmark
+  public long readOnly(Blackhole bh) {
+    ReadResult p = paymentReader().read(payments, bh::consume);
+    ReadResult s = settlementReader().read(settlements, bh::consume);
+    ReadResult h = shipmentReader().read(shipments, bh::consume);
+    return p.records() + s.records() + h.records();
+  }
+
+  /** Reading and reconciling, keeping the summary and the discrepancy rows. */
+  @Benchmark
+  public List<ReconciliationRow> reconcile(Blackhole bh) {
+    List<ReconciliationRow> discrepancies = new ArrayList<>();
+    FileReconciliation.Result result = FileReconciliation.run(Reconciler.of(config), paymentReader(), payments,
+        settlementReader(), settlements, shipmentReader(), shipments, row -> {
+          if (row.status() == Status.DISCREPANCY) {
+            discrepancies.add(row);
+          }
+        });
+    bh.consume(result);
+    return discrepancies;
+  }
+
+  /** Reading, reconciling and streaming every row to a JSON report file. */
+  @Benchmark
+  public Object reconcileWithJsonReport() throws IOException {
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(report), 1 << 16)) {
+      ReportJson.Writer json = ReportJson.open(out);
+      FileReconciliation.Result result = FileReconciliation.run(Reconciler.of(config), paymentReader(), payments,
+          settlementReader(), settlements, shipmentReader(), shipments, json);
+      json.finish(result.summary(), result.inputs());
+      return result.summary();
+    }
+  }
+
+  /** The same match as SQL in an in-memory H2 database, loading the CSVs with CSVREAD. */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
+  public long h2Join(Blackhole bh) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:h2:mem:reconcile" + System.nanoTime());
+        Statement st = c.createStatement()) {
+      st.execute("CREATE TABLE payments(order_no VARCHAR(128), payment_id VARCHAR(128), amount DECIMAL(18,2),"
+          + " fee DECIMAL(18,2), paid_at TIMESTAMP WITH TIME ZONE, channel VARCHAR(64), group_id VARCHAR(128))"
+          + " AS SELECT * FROM CSVREAD('" + sql(payments) + "', NULL, 'charset=UTF-8')");
+      st.execute("CREATE TABLE settlements(order_no VARCHAR(128), settlement_id VARCHAR(128), gross DECIMAL(18,2),"
+          + " commission DECIMAL(18,2), freight_adjustment DECIMAL(18,2), net DECIMAL(18,2),"
+          + " settled_at TIMESTAMP WITH TIME ZONE, group_id VARCHAR(128))"
+          + " AS SELECT * FROM CSVREAD('" + sql(settlements) + "', NULL, 'charset=UTF-8')");
+      st.execute("CREATE TABLE shipments(order_no VARCHAR(128), shipment_id VARCHAR(128), amount DECIMAL(18,2),"
+          + " shipped_at TIMESTAMP WITH TIME ZONE, group_id VARCHAR(128))"
+          + " AS SELECT * FROM CSVREAD('" + sql(shipments) + "', NULL, 'charset=UTF-8')");
+      for (String aggregate : AGGREGATE_SQL) {
+        st.execute(aggregate);
+      }
+      long discrepancies = 0;
+      try (ResultSet rs = st.executeQuery(MATCH_SQL)) {
+        while (rs.next()) {
+          if (rs.getInt("reasons") > 0) {
+            discrepancies++;
+            bh.consume(rs.getString("k"));
+          }
+        }
+      }
+      return discrepancies;
+    }
+  }
+
+  /**
+   * The three sides grouped by order (group id when set) into tables keyed by the order, as a
+   * competent SQL user would (a join of unindexed CTEs degrades to nested loops in H2).
+   */
+  static final List<String> AGGREGATE_SQL = List.of(
+      "CREATE TABLE p(k VARCHAR(128) PRIMARY KEY, paid DECIMAL(18,2), refunded DECIMAL(18,2), sales INT,"
+          + " t0 TIMESTAMP WITH TIME ZONE) AS SELECT COALESCE(NULLIF(group_id, ''), order_no),"
+          + " SUM(CASE WHEN amount >= 0 THEN amount ELSE 0 END), SUM(CASE WHEN amount < 0 THEN amount ELSE 0 END),"
+          + " COUNT(DISTINCT CASE WHEN amount >= 0 THEN payment_id END), MIN(CASE WHEN amount >= 0 THEN paid_at END)"
+          + " FROM payments GROUP BY COALESCE(NULLIF(group_id, ''), order_no)",
+      "CREATE TABLE s(k VARCHAR(128) PRIMARY KEY, settled DECIMAL(18,2), reversed DECIMAL(18,2), gross DECIMAL(18,2),"
+          + " commission DECIMAL(18,2), freight DECIMAL(18,2), net DECIMAL(18,2), s0 TIMESTAMP WITH TIME ZONE,"
+          + " s1 TIMESTAMP WITH TIME ZONE) AS SELECT COALESCE(NULLIF(group_id, ''), order_no),"
+          + " SUM(CASE WHEN gross >= 0 THEN gross + freight_adjustment ELSE 0 END),"
+          + " SUM(CASE WHEN gross < 0 THEN gross ELSE 0 END), SUM(gross), SUM(commission), SUM(freight_adjustment),"
+          + " SUM(net), MIN(CASE WHEN gross >= 0 THEN settled_at END), MAX(CASE WHEN gross >= 0 THEN settled_at END)"
+          + " FROM settlements GROUP BY COALESCE(NULLIF(group_id, ''), order_no)",
+      "CREATE TABLE h(k VARCHAR(128) PRIMARY KEY, shipped DECIMAL(18,2), h0 TIMESTAMP WITH TIME ZONE,"
+          + " h1 TIMESTAMP WITH TIME ZONE) AS SELECT COALESCE(NULLIF(group_id, ''), order_no), SUM(amount),"
+          + " MIN(shipped_at), MAX(shipped_at) FROM shipments GROUP BY COALESCE(NULLIF(group_id, ''), order_no)",
+      "CREATE TABLE keys(k VARCHAR(128) PRIMARY KEY) AS SELECT k FROM p UNION SELECT k FROM s UNION SELECT k FROM h");
+
+  /** The match: the sides joined on the union of keys by primary key, one flag per reason, ±2 h windows. */
+  static final String MATCH_SQL = String.join("\n",
+      "SELECT keys.k, CASE WHEN paid IS NULL THEN 1 ELSE 0 END",
+      "  + CASE WHEN paid IS NOT NULL AND settled IS NULL AND (paid + refunded <> 0 OR shipped IS NOT NULL) THEN 1 ELSE 0 END",
+      "  + CASE WHEN paid IS NOT NULL AND shipped IS NULL AND paid + refunded > 0 THEN 1 ELSE 0 END",
+      "  + CASE WHEN sales >= 2 AND paid > COALESCE(settled, shipped) THEN 1 ELSE 0 END",
+      "  + CASE WHEN refunded < 0 AND settled IS NOT NULL AND reversed <> refunded THEN 1 ELSE 0 END",
+      "  + CASE WHEN paid IS NOT NULL AND settled IS NOT NULL AND paid <> settled",
+      "      AND NOT (sales >= 2 AND paid > settled) THEN 1 ELSE 0 END",
+      "  + CASE WHEN net <> gross - commission + freight THEN 1 ELSE 0 END",
+      "  + CASE WHEN paid IS NOT NULL AND shipped IS NOT NULL AND shipped <> paid AND shipped <> paid + refunded",
+      "      AND NOT (sales >= 2 AND paid > COALESCE(settled, shipped)) THEN 1 ELSE 0 END",
+      "  + CASE WHEN t0 IS NOT NULL AND settled = paid AND (s0 < DATEADD(HOUR, -2, t0) OR s1 > DATEADD(HOUR, 2, t0))",
+      "      THEN 1 ELSE 0 END",
+      "  + CASE WHEN t0 IS NOT NULL AND shipped = paid AND (h0 < DATEADD(HOUR, -2, t0) OR h1 > DATEADD(HOUR, 2, t0))",
+      "      THEN 1 ELSE 0 END AS reasons",
+      "FROM keys LEFT JOIN p ON p.k = keys.k LEFT JOIN s ON s.k = keys.k LEFT JOIN h ON h.k = keys.k ORDER BY keys.k");
+
+  private static String sql(Path file) {
+    return file.toAbsolutePath().toString().replace("'", "''");
+  }
+
+  /**
+   * Runs the four benchmarks for {@code args[0]} orders (default 1,000,000) and prints the ratios
+   * reconcile / readOnly (target &lt; 2) and h2Join / reconcile (target &gt; 1).
+   */
+  public static void main(String[] args) throws RunnerException {
+    String orders = args.length > 0 ? args[0] : "1000000";
+    Options options = new OptionsBuilder()
+        .include(ReconcileScaleBenchmark.class.getName() + "\\.")
+        .param("orders", orders)
+        .build();
+    Collection<RunResult> results = new Runner(options).run();
+    double read = score(results, "readOnly");
+    double reconcile = score(results, "reconcile");
+    double json = score(results, "reconcileWithJsonReport");
+    double h2 = score(results, "h2Join");
+    System.out.printf("%n%s orders: readOnly %.0f ms, reconcile %.0f ms, reconcile+JSON %.0f ms, H2 join %.0f ms%n",
+        orders, read, reconcile, json, h2);
+    System.out.printf("reconcile / readOnly = %.2f (target < 2), reconcile+JSON / readOnly = %.2f%n",
+        reconcile / read, json / read);
+    System.out.printf("H2 join / reconcile = %.2f (OrderHub is %.1fx faster; target > 1)%n", h2 / reconcile, h2 / reconcile);
+  }
+
+  private static double score(Collection<RunResult> results, String method) {
+    for (RunResult r : results) {
+      String label = r.getParams().getBenchmark();
+      if (label.endsWith("." + method)) {
+        return r.getPrimaryResult().getScore();
+      }
+    }
+    throw new IllegalStateException("no result for " + method);
+  }
+}

@@ -1,0 +1,52 @@
+package io.orderhub.reconcile.io.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class CsvProperties {
+  @Provide
+  Arbitrary<List<List<String>>> tables() {
+    Arbitrary<String> field = Arbitraries.strings().withChars("ab,\"\r\n\t 元`x").ofMaxLength(8);
+    return field.list().ofMinSize(2).ofMaxSize(6).list().ofMaxSize(20);
+  }
+
+  @Property(tries = 300)
+  void whatTheWriterWritesTheParserReadsBack(@ForAll("tables") List<List<String>> table) throws IOException {
+    StringWriter w = new StringWriter();
+    CsvOut out = new CsvOut(w);
+    table.forEach(out::record);
+    CsvParser p = new CsvParser(new StringReader(w.toString()), ',');
+    List<List<String>> back = new ArrayList<>();
+    for (CsvRow r = p.next(); r != null; r = p.next()) {
+      List<String> fields = new ArrayList<>();
+      for (int i = 0; i < r.size(); i++) {
+        fields.add(r.field(i));
+      }
+      back.add(fields);
+    }
+    assertThat(back).isEqualTo(table);
+  }
+
+  @Property(tries = 300)
+  void fastMoneyAgreesWithTheExactParser(@ForAll("amounts") String text) {
+    long fast = Fields.fastMinor(text, 2);
+    if (fast != Long.MIN_VALUE) {
+      assertThat(fast).isEqualTo(new java.math.BigDecimal(text).movePointRight(2).longValueExact());
+    }
+  }
+
+  @Provide
+  Arbitrary<String> amounts() {
+    return Arbitraries.strings().withChars("0123456789.-+").ofMinLength(1).ofMaxLength(12);
+  }
+}
