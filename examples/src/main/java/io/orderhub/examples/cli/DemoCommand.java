@@ -1,10 +1,15 @@
 package io.orderhub.examples.cli;
 
+import io.orderhub.examples.demo.AllocationSection;
+import io.orderhub.examples.demo.ChannelsSection;
 import io.orderhub.examples.demo.DemoContext;
 import io.orderhub.examples.demo.DemoSection;
 import io.orderhub.examples.demo.HtmlReport;
+import io.orderhub.examples.demo.IntakeSection;
 import io.orderhub.examples.demo.LifecycleSection;
 import io.orderhub.examples.demo.OrderModelSection;
+import io.orderhub.examples.demo.ReconcileSection;
+import io.orderhub.examples.demo.RulesSection;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -34,7 +39,8 @@ final class DemoCommand implements Callable<Integer> {
   long seed = 20261111L;
 
   static List<DemoSection> sections() {
-    return List.of(new OrderModelSection(), new LifecycleSection());
+    return List.of(new OrderModelSection(), new ChannelsSection(), new IntakeSection(), new LifecycleSection(),
+        new RulesSection(), new AllocationSection(), new ReconcileSection());
   }
 
   @Override

@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = OrderhubCli.Version.class,
     description = "OrderHub: typed orders from every channel, one lifecycle, routing, allocation and reconciliation.",
-    subcommands = {DemoCommand.class, DiagramCommand.class})
+    subcommands = {DemoCommand.class, NormalizeCommand.class, RulesCommand.class, AllocateCommand.class,
+        ReconcileCommand.class, DiagramCommand.class})
 public final class OrderhubCli implements Runnable {
   /** Exit status for bad input (unknown subcommand, bad flag, unreadable or invalid file). */
   public static final int BAD_INPUT = 2;

@@ -26,7 +26,7 @@ class OrderhubCliTest {
   void helpListsTheSubcommands() {
     Run r = run("--help");
     assertThat(r.status()).isZero();
-    assertThat(r.out()).contains("Usage: orderhub", "demo");
+    assertThat(r.out()).contains("Usage: orderhub", "demo", "normalize", "rules", "allocate", "reconcile", "diagram");
   }
 
   @Test
@@ -57,6 +57,9 @@ class OrderhubCliTest {
     Run r = run("demo", "--report", report.toString());
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out()).contains("== Order model", "taobao-3987112233445566778", "\"currency\":\"CNY\"");
+    assertThat(r.out()).contains("== Channel adapters", "== Intake", "== Order lifecycle", "== Routing rules",
+        "== Allocation", "== Reconciliation");
+    assertThat(r.err()).isEmpty();
     // the console shows personal data masked
     assertThat(r.out()).contains("龙井路 ***").doesNotContain("13812345678  ");
     assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>").contains("<h2>Order model</h2>");
