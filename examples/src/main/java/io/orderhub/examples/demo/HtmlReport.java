@@ -1,5 +1,6 @@
 package io.orderhub.examples.demo;
 
+import io.orderhub.core.internal.Html;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,18 +68,6 @@ public final class HtmlReport {
   }
 
   static String escape(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<': out.append("&lt;"); break;
-        case '>': out.append("&gt;"); break;
-        case '&': out.append("&amp;"); break;
-        case '"': out.append("&quot;"); break;
-        case '\'': out.append("&#39;"); break;
-        default: out.append(c);
-      }
-    }
-    return out.toString();
+    return Html.escape(s);
   }
 }

@@ -1,5 +1,6 @@
 package io.orderhub.reconcile.io;
 
+import io.orderhub.core.internal.Html;
 import io.orderhub.core.internal.Checks;
 import io.orderhub.reconcile.Finding;
 import io.orderhub.reconcile.Reason;
@@ -127,20 +128,7 @@ public final class ReportHtml {
         + ".problems{color:#b00}";
   }
 
-  /** Escapes text for HTML element content and attribute values. */
   static String esc(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<': out.append("&lt;"); break;
-        case '>': out.append("&gt;"); break;
-        case '&': out.append("&amp;"); break;
-        case '"': out.append("&quot;"); break;
-        case '\'': out.append("&#39;"); break;
-        default: out.append(c);
-      }
-    }
-    return out.toString();
+    return Html.escape(s);
   }
 }
