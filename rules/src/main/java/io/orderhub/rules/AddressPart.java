@@ -11,9 +11,11 @@ public enum AddressPart {
   CITY,
   DISTRICT;
 
+  private final String jsonName = name().toLowerCase(Locale.ROOT);
+
   /** The part's name in JSON and explanations: {@code province}, {@code city}, {@code district}. */
   public String jsonName() {
-    return name().toLowerCase(Locale.ROOT);
+    return jsonName;
   }
 
   /** The part of {@code address}, if present. */

@@ -5,7 +5,11 @@ import io.orderhub.core.Order;
 import io.orderhub.core.internal.Checks;
 import io.orderhub.rules.spi.GeocodeResult;
 import io.orderhub.rules.spi.Geocoder;
+import io.orderhub.rules.spi.VelocityKey;
+import io.orderhub.rules.spi.VelocityStore;
+import io.orderhub.rules.spi.WindowTotals;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,26 +18,38 @@ import org.jspecify.annotations.Nullable;
 /**
  * What conditions look at: the order, the evaluation time, the order's history, velocity facts and,
  * when the host plugged one in, a geocoder. One context serves one evaluation: the time is read
- * once, and the geocoder is asked at most once (the answer is kept). A context is not meant to be
+ * once, the geocoder is asked at most once and each velocity window of the order's keys is read at
+ * most once through {@link #velocityTotals} (the answers are kept). A context is not meant to be
  * shared between threads.
  */
 public final class EvaluationContext {
   private final Order order;
   private final Instant now;
   private final OrderHistory history;
-  private final VelocityFacts velocity;
+  /** Where velocity is read when {@link #velocity} is null (a runner's context: facts made on demand). */
+  private final @Nullable VelocityStore store;
+  private @Nullable VelocityFacts velocity;
   private final @Nullable Geocoder geocoder;
   private @Nullable Optional<GeocodeResult> geocode;
-  private final VelocityDimension[] entryDimensions = new VelocityDimension[4];
-  private final Object[] entryLists = new Object[4];
-  private int entryCount;
+  /** The order's keys per dimension asked for, with the totals read (first {@link #MAX_SLOTS} dimensions). */
+  private VelocitySlot @Nullable [] slots;
+  private int slotCount;
+
+  private static final int MAX_SLOTS = 4;
 
   private EvaluationContext(Builder b, Instant now) {
-    this.order = b.order;
+    this(b.order, now, b.history, null, b.velocity, b.geocoder);
+  }
+
+  /** A runner's context: velocity facts read from {@code store} at {@code now}, made only if a host asks. */
+  EvaluationContext(Order order, Instant now, OrderHistory history, @Nullable VelocityStore store,
+      @Nullable VelocityFacts velocity, @Nullable Geocoder geocoder) {
+    this.order = order;
     this.now = now;
-    this.history = b.history;
-    this.velocity = b.velocity;
-    this.geocoder = b.geocoder;
+    this.history = history;
+    this.store = store;
+    this.velocity = velocity;
+    this.geocoder = geocoder;
   }
 
   /** A context for {@code order}; set the time with {@link Builder#at} or {@link Builder#clock}. */
@@ -63,27 +79,122 @@ public final class EvaluationContext {
 
   /** The velocity windows, ending at {@link #now()} (none by default). */
   public VelocityFacts velocity() {
-    return velocity;
+    VelocityFacts v = velocity;
+    if (v == null) {
+      v = VelocityFacts.of(Checks.requireNonNull(store, "velocityStore"), now);
+      velocity = v;
+    }
+    return v;
   }
 
   /**
    * The order's keys in {@code dimension}, computed once per context (a rule set counts by a few
    * dimensions; the first four are kept).
    */
-  @SuppressWarnings("unchecked")
   public List<VelocityDimension.Entry> velocityEntries(VelocityDimension dimension) {
-    for (int i = 0; i < entryCount; i++) {
-      if (entryDimensions[i] == dimension) {
-        return (List<VelocityDimension.Entry>) entryLists[i];
+    VelocitySlot slot = slot(dimension);
+    return slot == null ? dimension.entries(order) : slot.entries;
+  }
+
+  /**
+   * The totals of the order's {@code index}-th key in {@code dimension} (as in {@link
+   * #velocityEntries}) over the last {@code window}, read once per context and kept: a condition's
+   * explanation sees the counts its test saw, even while other orders are being recorded.
+   *
+   * @throws IndexOutOfBoundsException when the order has no such key
+   */
+  public WindowTotals velocityTotals(VelocityDimension dimension, int index, Duration window) {
+    VelocitySlot slot = slot(dimension);
+    if (slot == null) { // more dimensions than kept: read through
+      return read(dimension.key(dimension.entries(order).get(index)), window);
+    }
+    WindowTotals[] totals = slot.totals(window);
+    WindowTotals t = totals[index];
+    if (t == null) {
+      t = read(slot.key(index), window);
+      totals[index] = t;
+    }
+    return t;
+  }
+
+  private WindowTotals read(VelocityKey key, Duration window) {
+    VelocityStore s = store;
+    return s != null ? s.query(key, now, window) : velocity().totals(key, window);
+  }
+
+  /**
+   * The order's keys in {@code dimension} with their store keys and the totals read (a runner records
+   * through it and keeps the totals it read while recording); null past the first four dimensions.
+   */
+  @Nullable VelocitySlot slot(VelocityDimension dimension) {
+    VelocitySlot[] all = slots;
+    for (int i = 0; i < slotCount; i++) {
+      if (all[i].dimension == dimension) {
+        return all[i];
       }
     }
-    List<VelocityDimension.Entry> entries = dimension.entries(order);
-    if (entryCount < entryDimensions.length) {
-      entryDimensions[entryCount] = dimension;
-      entryLists[entryCount] = entries;
-      entryCount++;
+    if (slotCount == MAX_SLOTS) {
+      return null;
     }
-    return entries;
+    if (all == null) {
+      all = new VelocitySlot[MAX_SLOTS];
+      slots = all;
+    }
+    VelocitySlot slot = new VelocitySlot(dimension, dimension.entries(order));
+    all[slotCount++] = slot;
+    return slot;
+  }
+
+  /**
+   * One dimension's keys for this order, their store keys (made on first use) and the totals read
+   * over one window (the usual case: a rule set counts a dimension over one window); another window's
+   * totals are kept in a chained slot.
+   */
+  static final class VelocitySlot {
+    final VelocityDimension dimension;
+    final List<VelocityDimension.Entry> entries;
+    private VelocityKey @Nullable [] keys;
+    private @Nullable Duration window;
+    private WindowTotals @Nullable [] totals;
+    private @Nullable VelocitySlot otherWindow;
+
+    VelocitySlot(VelocityDimension dimension, List<VelocityDimension.Entry> entries) {
+      this.dimension = dimension;
+      this.entries = entries;
+    }
+
+    VelocityKey key(int index) {
+      VelocityKey[] k = keys();
+      VelocityKey key = k[index];
+      if (key == null) {
+        key = dimension.key(entries.get(index));
+        k[index] = key;
+      }
+      return key;
+    }
+
+    /** The totals read over {@code w}, by entry (null where not read yet). */
+    WindowTotals[] totals(Duration w) {
+      if (window == null) {
+        window = w;
+        totals = new WindowTotals[entries.size()];
+      }
+      if (window == w || window.equals(w)) { // usually the very Duration of the rule's condition
+        return totals;
+      }
+      if (otherWindow == null) {
+        otherWindow = new VelocitySlot(dimension, entries);
+        otherWindow.keys = keys();
+      }
+      return otherWindow.totals(w);
+    }
+
+    private VelocityKey[] keys() {
+      if (keys == null) {
+        keys = new VelocityKey[entries.size()];
+      }
+      return keys;
+    }
   }
 
   /** Whether a geocoder was plugged in. */

@@ -51,7 +51,10 @@ public record Explanation(String condition, boolean matched, Optional<String> va
     if (children.isEmpty()) {
       return this;
     }
-    boolean anyChildMatched = children.stream().anyMatch(Explanation::matched);
+    boolean anyChildMatched = false;
+    for (int i = 0; i < children.size() && !anyChildMatched; i++) {
+      anyChildMatched = children.get(i).matched;
+    }
     List<Explanation> kept = new ArrayList<>(children.size());
     for (Explanation c : children) {
       if (!matched || !anyChildMatched || c.matched) {

@@ -44,6 +44,9 @@ public interface OrderHistory {
   static OrderHistory fromOrder(Order order) {
     Checks.requireNonNull(order, "order");
     Optional<Instant> refund = order.status() == OrderStatus.REFUND_REQUESTED ? order.updatedAt() : Optional.empty();
+    if (refund.isEmpty()) { // most orders: nothing to remember, no object per order
+      return empty();
+    }
     return kind -> REFUND_REQUESTED.equals(kind) ? refund : Optional.empty();
   }
 }

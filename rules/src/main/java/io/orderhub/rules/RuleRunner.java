@@ -5,7 +5,9 @@ import io.orderhub.core.internal.Checks;
 import io.orderhub.core.json.OrderJson;
 import io.orderhub.rules.internal.VelocityAbove;
 import io.orderhub.rules.spi.Geocoder;
+import io.orderhub.rules.spi.VelocityKey;
 import io.orderhub.rules.spi.VelocityStore;
+import io.orderhub.rules.spi.WindowTotals;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +37,12 @@ public final class RuleRunner {
   private final Clock clock;
   private final @Nullable Geocoder geocoder;
   private final Function<Order, OrderHistory> history;
-  private final List<VelocityDimension> dimensions;
+  private final VelocityDimension[] dimensions;
+  /**
+   * Per dimension, the window the rule set counts it over (its first velocity condition's), read
+   * while recording with {@link VelocityStore#recordAndQuery}; null for a dimension only tracked.
+   */
+  private final @Nullable Duration[] windows;
   private final Explain explain;
 
   private RuleRunner(Builder b, Clock clock) {
@@ -46,7 +53,17 @@ public final class RuleRunner {
     this.history = b.history;
     Set<VelocityDimension> dims = new LinkedHashSet<>(ruleSet.velocityDimensions());
     dims.addAll(b.tracked);
-    this.dimensions = List.copyOf(dims);
+    List<VelocityDimension> tracked = List.copyOf(dims);
+    this.dimensions = tracked.toArray(new VelocityDimension[0]);
+    this.windows = new Duration[dimensions.length];
+    for (Rule r : ruleSet.rules()) {
+      for (VelocityAbove v : VelocityAbove.within(r.condition())) {
+        int d = tracked.indexOf(v.dimension());
+        if (windows[d] == null) {
+          windows[d] = v.window();
+        }
+      }
+    }
     this.explain = b.explain;
   }
 
@@ -73,7 +90,7 @@ public final class RuleRunner {
   /** Records {@code order} and evaluates it at {@code at} (e.g. its {@code createdAt} when replaying a file). */
   public Decision evaluate(Order order, Instant at) {
     EvaluationContext context = context(order, at);
-    record(context);
+    record(context, true);
     return ruleSet.evaluate(context, explain);
   }
 
@@ -85,13 +102,10 @@ public final class RuleRunner {
   private EvaluationContext context(Order order, Instant at) {
     Checks.requireNonNull(order, "order");
     Checks.requireNonNull(at, "at");
-    EvaluationContext.Builder context = EvaluationContext.builder(order).at(at)
-        .history(Checks.requireNonNull(history.apply(order), "history"))
-        .velocity(VelocityFacts.of(store, at));
-    if (geocoder != null) {
-      context.geocoder(geocoder);
-    }
-    return context.build();
+    // what EvaluationContext.builder(order).at(at).history(..).velocity(VelocityFacts.of(store, at))
+    // .geocoder(geocoder).build() makes, without the builder and with velocity read straight from the store
+    return new EvaluationContext(order, at, Checks.requireNonNull(history.apply(order), "history"), store, null,
+        geocoder);
   }
 
   /**
@@ -110,17 +124,35 @@ public final class RuleRunner {
   /** Records {@code order} at its {@code createdAt} under every tracked velocity dimension. */
   public void record(Order order) {
     Checks.requireNonNull(order, "order");
-    record(EvaluationContext.builder(order).at(order.createdAt()).build());
+    record(new EvaluationContext(order, order.createdAt(), OrderHistory.empty(), store, null, null), false);
   }
 
-  private void record(EvaluationContext context) {
+  /**
+   * Records the order under every tracked dimension; with {@code query}, also reads the windows the
+   * rules will ask for in the same store call, and keeps them in the context.
+   */
+  private void record(EvaluationContext context, boolean query) {
     Instant at = context.order().createdAt();
-    for (int i = 0; i < dimensions.size(); i++) {
-      VelocityDimension d = dimensions.get(i);
-      List<VelocityDimension.Entry> entries = context.velocityEntries(d);
+    for (int i = 0; i < dimensions.length; i++) {
+      VelocityDimension d = dimensions[i];
+      Duration window = query ? windows[i] : null;
+      EvaluationContext.VelocitySlot slot = context.slot(d);
+      if (slot == null) { // more dimensions than a context keeps: record only
+        for (VelocityDimension.Entry e : d.entries(context.order())) {
+          store.record(d.key(e), at, e.amount());
+        }
+        continue;
+      }
+      List<VelocityDimension.Entry> entries = slot.entries;
+      WindowTotals[] totals = window == null ? null : slot.totals(window);
       for (int j = 0; j < entries.size(); j++) {
-        VelocityDimension.Entry e = entries.get(j);
-        store.record(d.key(e), at, e.amount());
+        VelocityKey key = slot.key(j);
+        long amount = entries.get(j).amount();
+        if (totals == null) {
+          store.record(key, at, amount);
+        } else {
+          totals[j] = store.recordAndQuery(key, at, amount, context.now(), window);
+        }
       }
     }
   }

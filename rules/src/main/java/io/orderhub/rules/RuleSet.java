@@ -2,6 +2,7 @@ package io.orderhub.rules;
 
 import io.orderhub.core.Order;
 import io.orderhub.core.internal.Checks;
+import io.orderhub.rules.internal.Composite;
 import io.orderhub.rules.internal.VelocityAbove;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -117,7 +118,7 @@ public final class RuleSet {
           if (fired.isEmpty()) {
             fired = new ArrayList<>(4);
           }
-          fired.add(result(r, true, r.condition().explain(context).pruned()));
+          fired.add(result(r, true, Composite.explainMatched(r.condition(), context)));
           levelFired = true;
         } else if (explainAll) {
           if (notFired.isEmpty()) {

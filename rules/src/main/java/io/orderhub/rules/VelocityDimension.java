@@ -9,6 +9,7 @@ import io.orderhub.core.Protection;
 import io.orderhub.core.internal.Checks;
 import io.orderhub.rules.spi.VelocityKey;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -162,16 +163,18 @@ public final class VelocityDimension {
   // ------------------------------------------------------------------ built-in key functions
 
   private static long units(Order order) {
+    List<OrderLine> lines = order.lines();
     long n = 0;
-    for (OrderLine line : order.lines()) {
-      n += line.quantity();
+    for (int i = 0; i < lines.size(); i++) {
+      n += lines.get(i).quantity();
     }
     return n;
   }
 
   /** The phone to count by: the buyer's, else the recipient's; never a platform mask. */
   private static @Nullable Phone countablePhone(Order order) {
-    Phone buyer = order.buyer().map(Buyer::phone).orElse(null);
+    Buyer b = order.buyer().orElse(null);
+    Phone buyer = b == null ? null : b.phone();
     if (buyer != null && buyer.protection() != Protection.MASKED) {
       return buyer;
     }
@@ -185,7 +188,12 @@ public final class VelocityDimension {
       return phone.protection().name() + ":" + phone.value();
     }
     String v = phone.value();
-    if (v.indexOf(' ') < 0 && v.indexOf('-') < 0 && !v.startsWith("+86")) {
+    boolean asIs = !v.startsWith("+86");
+    for (int i = 0; asIs && i < v.length(); i++) { // one pass: no space, no dash
+      char c = v.charAt(i);
+      asIs = c != ' ' && c != '-';
+    }
+    if (asIs) {
       return v;
     }
     StringBuilder sb = new StringBuilder(phone.value().length());
@@ -206,7 +214,7 @@ public final class VelocityDimension {
 
   private static List<Entry> buyerIdEntries(Order order) {
     String id = order.buyer().map(Buyer::id).orElse(null);
-    return id == null || id.isBlank() ? List.of() : List.of(Entry.of(id, units(order), id));
+    return id == null || blank(id) ? List.of() : List.of(Entry.of(id, units(order), id));
   }
 
   private static List<Entry> addressEntries(Order order) {
@@ -215,7 +223,7 @@ public final class VelocityDimension {
       return List.of();
     }
     String key = a.country() + "|" + nz(a.province()) + "|" + nz(a.city()) + "|" + nz(a.district()) + "|"
-        + a.detail().value().replaceAll("\\s+", "");
+        + withoutWhitespace(a.detail().value());
     return List.of(Entry.lazy(key, units(order),
         () -> nz(a.province()) + nz(a.city()) + nz(a.district()) + " " + a.detail().masked()));
   }
@@ -235,35 +243,83 @@ public final class VelocityDimension {
   }
 
   private static List<Entry> buyerSkuQuantityEntries(Order order) {
-    String id = order.buyer().map(Buyer::id).filter(s -> !s.isBlank()).orElse(null);
+    Buyer buyer = order.buyer().orElse(null);
+    String buyerId = buyer == null ? null : buyer.id();
+    String id = buyerId == null || blank(buyerId) ? null : buyerId;
+    String prefix;
     String who;
     Supplier<String> whoShown;
     if (id != null) {
-      who = "id:" + id;
+      prefix = "id:";
+      who = id;
       whoShown = () -> id;
     } else {
       Phone phone = countablePhone(order);
       if (phone == null) {
         return List.of();
       }
-      who = "phone:" + phoneKey(phone);
+      prefix = "phone:";
+      who = phoneKey(phone);
       whoShown = phone::masked;
     }
-    if (order.lines().size() == 1) {
-      OrderLine line = order.lines().get(0);
-      return List.of(lineEntry(who, whoShown, line));
+    List<OrderLine> lines = order.lines();
+    if (lines.size() == 1) {
+      return List.of(lineEntry(prefix, who, whoShown, lines.get(0)));
     }
-    Map<String, Entry> out = new LinkedHashMap<>();
-    for (OrderLine line : order.lines()) {
-      Entry e = lineEntry(who, whoShown, line);
-      out.putIfAbsent(e.key(), e);
+    // the first entry of each key, in line order; a linear scan beats a map for a handful of lines
+    Entry[] out = new Entry[lines.size()];
+    int n = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      Entry e = lineEntry(prefix, who, whoShown, lines.get(i));
+      if (!containsKey(out, n, e.key(), lines.size())) {
+        out[n++] = e;
+      }
     }
-    return List.copyOf(out.values());
+    return List.of(n == out.length ? out : Arrays.copyOf(out, n));
   }
 
-  private static Entry lineEntry(String who, Supplier<String> whoShown, OrderLine line) {
-    return Entry.lazy(who + "|" + line.sku().value() + "|" + line.quantity(), line.quantity(),
-        () -> whoShown.get() + " " + line.sku().value() + " x" + line.quantity());
+  private static boolean containsKey(Entry[] entries, int n, String key, int lines) {
+    if (lines > 32) { // many lines: compare hashes first (String caches them)
+      int h = key.hashCode();
+      for (int i = 0; i < n; i++) {
+        if (entries[i].key().hashCode() == h && entries[i].key().equals(key)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (entries[i].key().equals(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Entry lineEntry(String prefix, String who, Supplier<String> whoShown, OrderLine line) {
+    String sku = line.sku().value();
+    int quantity = line.quantity();
+    return Entry.lazy(prefix + who + "|" + sku + "|" + quantity, quantity, () -> whoShown.get() + " " + sku + " x" + quantity);
+  }
+
+  /** {@code s} without the characters of the regex class {@code \\s} (no regex: this runs per order). */
+  private static String withoutWhitespace(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (space && sb == null) {
+        sb = new StringBuilder(s.length()).append(s, 0, i);
+      } else if (!space && sb != null) {
+        sb.append(c);
+      }
+    }
+    return sb == null ? s : sb.toString();
+  }
+
+  /** {@link String#isBlank()}, answered by the first character for the usual id. */
+  private static boolean blank(String s) {
+    return s.isEmpty() || Character.isWhitespace(s.charAt(0)) && s.isBlank();
   }
 
   private static String nz(@Nullable String s) {

@@ -95,6 +95,26 @@ class RuleSetProperties {
     }
   }
 
+  /** Explaining a fired rule skips the alternatives pruning would drop, and gives the same tree. */
+  @Property(tries = 300)
+  void aMatchedConditionIsExplainedAsItsPrunedFullExplanation(
+      @ForAll("ruleLists") List<Rule> rules, @ForAll("orders") Order order) {
+    EvaluationContext ctx = EvaluationContext.of(order, Clock.fixed(order.createdAt(), ZoneOffset.UTC));
+    for (Rule r : rules) {
+      if (r.condition().test(ctx)) {
+        Assertions.assertThat(io.orderhub.rules.internal.Composite.explainMatched(r.condition(), ctx))
+            .isEqualTo(r.condition().explain(ctx).pruned());
+      }
+    }
+  }
+
+  /** Explanations round confidences as {@code String.format("%.2f")} does, without the formatter. */
+  @Property(tries = 500)
+  void twoDecimalsAgreesWithTheFormatter(@ForAll @net.jqwik.api.constraints.DoubleRange(min = 0, max = 1) double v) {
+    Assertions.assertThat(io.orderhub.rules.internal.Texts.twoDecimals(v))
+        .isEqualTo(String.format(java.util.Locale.ROOT, "%.2f", v));
+  }
+
   @Provide
   Arbitrary<Order> orders() {
     return OrderArbitraries.orders(Money.CNY);

@@ -95,4 +95,41 @@ class VelocityProperties {
     WindowTotals t = store.query(KEYS.get(key), T0.plusMillis(now), BUCKET.multipliedBy(windowBuckets));
     Assertions.assertThat(t).isEqualTo(new WindowTotals(count, sum));
   }
+
+  /** Recording and reading in one call gives what recording, then querying, gives: the brute-force count. */
+  @Property(tries = 300)
+  void recordAndQueryCountsWhatABruteForceCountFinds(@ForAll("anyTimeEvents") List<Event> events,
+      @ForAll @IntRange(min = 1, max = BUCKETS) int windowBuckets) {
+    VelocityStore store = VelocityStore.inMemory(BUCKET.multipliedBy(BUCKETS), BUCKET);
+    long w = BUCKET.toMillis();
+    long newest = Long.MIN_VALUE;
+    for (int i = 0; i < events.size(); i++) {
+      Event e = events.get(i);
+      newest = Math.max(newest, e.millis());
+      WindowTotals t = store.recordAndQuery(KEYS.get(e.key()), T0.plusMillis(e.millis()), e.amount(),
+          T0.plusMillis(newest), BUCKET.multipliedBy(windowBuckets));
+      long nowBucket = Math.floorDiv(newest, w);
+      long count = 0;
+      long sum = 0;
+      for (int j = 0; j <= i; j++) {
+        Event past = events.get(j);
+        long b = Math.floorDiv(past.millis(), w);
+        // kept: inside the window and not older than the horizon when it was recorded
+        if (past.key() == e.key() && b > nowBucket - windowBuckets && b <= nowBucket && keptWhenRecorded(events, j)) {
+          count++;
+          sum += past.amount();
+        }
+      }
+      Assertions.assertThat(t).isEqualTo(new WindowTotals(count, sum));
+    }
+  }
+
+  /** Whether the store kept event {@code j}: its bucket was within the horizon of the newest event seen then. */
+  private static boolean keptWhenRecorded(List<Event> events, int j) {
+    long newest = Long.MIN_VALUE;
+    for (int i = 0; i <= j; i++) {
+      newest = Math.max(newest, events.get(i).millis());
+    }
+    return Math.floorDiv(events.get(j).millis(), BUCKET.toMillis()) > Math.floorDiv(newest, BUCKET.toMillis()) - BUCKETS;
+  }
 }

@@ -58,15 +58,15 @@ public record Composite(Kind kind, List<Condition> parts) implements Condition {
   public boolean test(EvaluationContext context) {
     switch (kind) {
       case ALL:
-        for (Condition c : parts) {
-          if (!c.test(context)) {
+        for (int i = 0; i < parts.size(); i++) {
+          if (!parts.get(i).test(context)) {
             return false;
           }
         }
         return true;
       case ANY:
-        for (Condition c : parts) {
-          if (c.test(context)) {
+        for (int i = 0; i < parts.size(); i++) {
+          if (parts.get(i).test(context)) {
             return true;
           }
         }
@@ -78,22 +78,48 @@ public record Composite(Kind kind, List<Condition> parts) implements Condition {
 
   @Override
   public Explanation explain(EvaluationContext context) {
-    List<Explanation> children = new ArrayList<>(parts.size());
-    for (Condition c : parts) {
-      children.add(c.explain(context));
+    Explanation[] children = new Explanation[parts.size()];
+    int matchedChildren = 0;
+    for (int i = 0; i < children.length; i++) {
+      children[i] = parts.get(i).explain(context);
+      if (children[i].matched()) {
+        matchedChildren++;
+      }
     }
     boolean matched;
     switch (kind) {
       case ALL:
-        matched = children.stream().allMatch(Explanation::matched);
+        matched = matchedChildren == children.length;
         break;
       case ANY:
-        matched = children.stream().anyMatch(Explanation::matched);
+        matched = matchedChildren > 0;
         break;
       default:
-        matched = !children.get(0).matched();
+        matched = matchedChildren == 0;
     }
-    return Explanation.node(kind.words, matched, children);
+    return Explanation.node(kind.words, matched, List.of(children));
+  }
+
+  /**
+   * What {@code condition.explain(context).pruned()} gives for a condition that matched, without
+   * explaining what pruning drops: the parts of a matched {@code any} that did not match are found
+   * with {@link Condition#test} (which agrees with {@code explain}) and not explained at all. This is
+   * how a rule set explains the rules that fired.
+   */
+  public static Explanation explainMatched(Condition condition, EvaluationContext context) {
+    if (!(condition instanceof Composite) || ((Composite) condition).kind == Kind.NOT) {
+      return condition.explain(context).pruned();
+    }
+    Composite c = (Composite) condition;
+    // ALL: every part matched; ANY: the parts that matched are kept, the others pruned
+    List<Explanation> kept = new ArrayList<>(c.parts.size());
+    for (int i = 0; i < c.parts.size(); i++) {
+      Condition part = c.parts.get(i);
+      if (c.kind == Kind.ALL || part.test(context)) {
+        kept.add(explainMatched(part, context));
+      }
+    }
+    return Explanation.node(c.kind.words, true, kept);
   }
 
   @Override

@@ -34,11 +34,11 @@ public record GeocodeBelow(double threshold) implements Condition {
       return Explanation.leaf(description(), false, "no geocoding result");
     }
     return Explanation.leaf(description(), g.get().confidence() < threshold,
-        String.format(java.util.Locale.ROOT, "%.2f (matched %s)", g.get().confidence(), g.get().matchedLevel()));
+        Texts.twoDecimals(g.get().confidence()) + " (matched " + g.get().matchedLevel() + ")");
   }
 
   @Override
   public String description() {
-    return String.format(java.util.Locale.ROOT, "geocoding confidence < %.2f", threshold);
+    return "geocoding confidence < " + Texts.twoDecimals(threshold);
   }
 }

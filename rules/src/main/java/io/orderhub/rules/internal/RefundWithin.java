@@ -32,8 +32,16 @@ public record RefundWithin(Duration afterPayment) implements Condition {
 
   @Override
   public boolean test(EvaluationContext context) {
-    Optional<Duration> gap = gap(context);
-    return gap.isPresent() && !gap.get().isNegative() && gap.get().compareTo(afterPayment) <= 0;
+    Optional<Instant> refund = context.history().refundRequestedAt();
+    if (refund.isEmpty()) { // most orders: asked first, it is the cheaper question
+      return false;
+    }
+    Optional<Instant> paid = context.order().paidAt();
+    if (paid.isEmpty()) {
+      return false;
+    }
+    Duration gap = Duration.between(paid.get(), refund.get());
+    return !gap.isNegative() && gap.compareTo(afterPayment) <= 0;
   }
 
   @Override

@@ -32,8 +32,9 @@ public record SkuIn(Set<Sku> skus) implements Condition {
     if (skus.isEmpty()) {
       return false;
     }
-    for (OrderLine line : context.order().lines()) {
-      if (skus.contains(line.sku())) {
+    List<OrderLine> lines = context.order().lines();
+    for (int i = 0; i < lines.size(); i++) {
+      if (skus.contains(lines.get(i).sku())) {
         return true;
       }
     }

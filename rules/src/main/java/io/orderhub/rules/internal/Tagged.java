@@ -24,8 +24,10 @@ public record Tagged(String tag, boolean onLines) implements Condition {
     if (!onLines) {
       return context.order().hasTag(tag);
     }
-    for (OrderLine line : context.order().lines()) {
-      if (line.hasTag(tag)) {
+    List<OrderLine> lines = context.order().lines();
+    for (int i = 0; i < lines.size(); i++) {
+      OrderLine line = lines.get(i);
+      if (!line.tags().isEmpty() && line.hasTag(tag)) {
         return true;
       }
     }

@@ -59,10 +59,9 @@ public record VelocityAbove(VelocityDimension dimension, Duration window, long t
 
   @Override
   public boolean test(EvaluationContext context) {
-    List<VelocityDimension.Entry> entries = context.velocityEntries(dimension);
-    for (int i = 0; i < entries.size(); i++) {
-      VelocityDimension.Entry e = entries.get(i);
-      if (measured(context.velocity().totals(dimension.key(e), window)) > threshold) {
+    int n = context.velocityEntries(dimension).size();
+    for (int i = 0; i < n; i++) {
+      if (measured(context.velocityTotals(dimension, i, window)) > threshold) {
         return true;
       }
     }
@@ -77,16 +76,16 @@ public record VelocityAbove(VelocityDimension dimension, Duration window, long t
     }
     VelocityDimension.Entry top = entries.get(0);
     long topValue = -1;
-    for (VelocityDimension.Entry e : entries) {
-      long v = measured(context.velocity().totals(dimension.key(e), window));
+    for (int i = 0; i < entries.size(); i++) {
+      long v = measured(context.velocityTotals(dimension, i, window));
       if (v > topValue) {
-        top = e;
+        top = entries.get(i);
         topValue = v;
       }
     }
     String what = measure == Measure.COUNT ? "orders" : "units";
     return Explanation.leaf(what + " with " + dimension.name() + " " + top.display() + " in the last "
-        + Texts.duration(window) + " > " + threshold, topValue > threshold, String.valueOf(topValue));
+        + Texts.duration(window) + " > " + threshold, topValue > threshold, Long.toString(topValue));
   }
 
   @Override

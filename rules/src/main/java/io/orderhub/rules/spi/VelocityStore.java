@@ -30,6 +30,19 @@ public interface VelocityStore {
    */
   WindowTotals query(VelocityKey key, Instant now, Duration window);
 
+  /**
+   * Records one event, as {@link #record}, then returns the totals of {@code key} in the window
+   * ending at {@code now}, as {@link #query}: what a rule runner does for each key of an incoming
+   * order. The default calls the two; a store that can do both in one step (one lookup, one round
+   * trip to a shared store) should override it.
+   *
+   * @throws io.orderhub.core.InvalidValueException as {@link #query} does
+   */
+  default WindowTotals recordAndQuery(VelocityKey key, Instant at, long amount, Instant now, Duration window) {
+    record(key, at, amount);
+    return query(key, now, window);
+  }
+
   /** The longest window this store can answer. */
   Duration horizon();
 

@@ -87,4 +87,45 @@ class BucketedVelocityStoreTest {
     }
     assertThat(store.query(phone, T0.plusSeconds(3600), Duration.ofHours(2))).isEqualTo(new WindowTotals(4000, 4000));
   }
+
+  /** Threads recording across horizon boundaries (generations turning under them) lose nothing in the window. */
+  @Test
+  void concurrentRecordsAcrossHorizonsKeepEveryEventOfTheLastWindow() throws Exception {
+    BucketedVelocityStore small = new BucketedVelocityStore(Duration.ofHours(1), Duration.ofSeconds(1));
+    VelocityKey shared = new VelocityKey("sku", "shared");
+    int events = 20_000; // every 500 ms: about 2.8 horizons
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Callable<Void>> jobs = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        VelocityKey own = new VelocityKey("buyer.phone", "thread-" + t);
+        jobs.add(() -> {
+          for (int i = 0; i < events; i++) {
+            small.record(own, T0.plusMillis(500L * i), 1);
+            small.recordAndQuery(shared, T0.plusMillis(500L * i), 2, T0.plusMillis(500L * i), Duration.ofMinutes(1));
+          }
+          return null;
+        });
+      }
+      for (var f : pool.invokeAll(jobs)) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    Instant end = T0.plusMillis(500L * (events - 1));
+    // events in the last hour's 3600 one-second buckets, up to and including end's bucket
+    long inWindow = 0;
+    for (int i = 0; i < events; i++) {
+      if ((500L * i) / 1000 > (500L * (events - 1)) / 1000 - 3600) {
+        inWindow++;
+      }
+    }
+    for (int t = 0; t < 4; t++) {
+      assertThat(small.query(new VelocityKey("buyer.phone", "thread-" + t), end, Duration.ofHours(1)))
+          .isEqualTo(new WindowTotals(inWindow, inWindow));
+    }
+    assertThat(small.query(shared, end, Duration.ofHours(1))).isEqualTo(new WindowTotals(4 * inWindow, 8 * inWindow));
+    assertThat(small.keyCount()).isEqualTo(5);
+  }
 }
