@@ -77,16 +77,24 @@ public class RulesBenchmark {
   private Order[] orders;
   private int nextOrderHub;
   private int nextEasy;
+  private int nextStateless;
   private RuleSet ruleSet;
   private RuleRunner runner;
   private EasyRulesSide easy;
+  private RuleRunner statelessRunner;
+  private EasyRulesSide statelessEasy;
 
   @Setup
   public void setUp() {
     orders = RealisticOrders.generate(20261111L, 8, 4096).toArray(new Order[0]);
     ruleSet = BuiltInRules.ruleSet(CONFIG);
     runner = newRunner();
-    easy = new EasyRulesSide(CONFIG);
+    easy = new EasyRulesSide(CONFIG, true);
+    RuleSet stateless = ruleSet.toBuilder().without(BuiltInRules.BUYER_VELOCITY)
+        .without(BuiltInRules.ORDER_DUPLICATE).build();
+    statelessRunner = RuleRunner.builder(stateless).clock(Clock.fixed(RealisticOrders.START, ZoneOffset.UTC))
+        .velocityStore(VelocityStore.inMemory()).geocoder(GEOCODER).build();
+    statelessEasy = new EasyRulesSide(CONFIG, false);
   }
 
   private RuleRunner newRunner() {
@@ -110,18 +118,40 @@ public class RulesBenchmark {
   public List<String> easyRules() {
     if (nextEasy == orders.length) {
       nextEasy = 0;
-      easy = new EasyRulesSide(CONFIG);
+      easy = new EasyRulesSide(CONFIG, true);
     }
     return easy.evaluate(orders[nextEasy++]);
   }
 
+  /**
+   * The six rules that keep no state (no velocity window): the engines' own cost, without the
+   * velocity store work that both sides share.
+   */
+  @Benchmark
+  public Decision orderhubStateless() {
+    Order o = orders[nextStateless++ & (orders.length - 1)];
+    return statelessRunner.evaluate(o, o.createdAt());
+  }
+
+  /** Easy Rules 4.1: the same six stateless rules. */
+  @Benchmark
+  public List<String> easyRulesStateless() {
+    return statelessEasy.evaluate(orders[nextStateless++ & (orders.length - 1)]);
+  }
+
   /** The eight built-in predicates as Easy Rules rules (lower priority number runs first). */
   static final class EasyRulesSide {
+    private static final List<VelocityDimension> VELOCITY_DIMENSIONS =
+        List.of(VelocityDimension.BUYER_PHONE, VelocityDimension.BUYER_SKU_QUANTITY);
     private final VelocityStore store = VelocityStore.inMemory();
     private final RulesEngine engine = new DefaultRulesEngine();
     private final Rules rules;
 
-    EasyRulesSide(RulesConfig c) {
+    private final boolean velocity;
+
+    /** The eight rules, or with {@code velocity} false the six that keep no state. */
+    EasyRulesSide(RulesConfig c, boolean velocity) {
+      this.velocity = velocity;
       List<String> words = c.vagueWords();
       Set<AddressPart> parts = c.requiredAddressParts();
       Set<Sku> hazardous = c.hazardousSkus();
@@ -181,6 +211,10 @@ public class RulesBenchmark {
             return false;
           }),
           rule(BuiltInRules.ORDER_DUPLICATE, 7, f -> above(f, VelocityDimension.BUYER_SKU_QUANTITY, c.duplicateWindow(), 1)));
+      if (!velocity) {
+        rules.unregister(BuiltInRules.BUYER_VELOCITY);
+        rules.unregister(BuiltInRules.ORDER_DUPLICATE);
+      }
     }
 
     private boolean above(Facts f, VelocityDimension d, Duration window, long threshold) {
@@ -200,7 +234,7 @@ public class RulesBenchmark {
     }
 
     List<String> evaluate(Order o) {
-      for (VelocityDimension d : List.of(VelocityDimension.BUYER_PHONE, VelocityDimension.BUYER_SKU_QUANTITY)) {
+      for (VelocityDimension d : velocity ? VELOCITY_DIMENSIONS : List.<VelocityDimension>of()) {
         for (VelocityDimension.Entry e : d.entries(o)) {
           store.record(d.key(e), o.createdAt(), e.amount());
         }
