@@ -33,7 +33,8 @@ public final class AllocationConfig {
   private final int maxShipments;
   private final int splitSearchBudget;
   private final ZoneId zone;
-  private final Map<io.orderhub.core.Sku, double[]> salesIndex = new java.util.HashMap<>();
+  /** Daily sales per warehouse, by SKU code (a String key: cheaper to hash and compare than the record). */
+  private final Map<String, double[]> salesIndex = new java.util.HashMap<>();
 
   private AllocationConfig(Builder b) {
     Checks.requireArgument(!b.warehouses.isEmpty(), "warehouses", "[]", "is empty");
@@ -61,7 +62,7 @@ public final class AllocationConfig {
     for (int w = 0; w < warehouses.size(); w++) {
       int at = w;
       for (Map.Entry<io.orderhub.core.Sku, Double> e : warehouses.get(w).dailySales().entrySet()) {
-        double[] perWarehouse = salesIndex.computeIfAbsent(e.getKey(), k -> {
+        double[] perWarehouse = salesIndex.computeIfAbsent(e.getKey().value(), k -> {
           double[] ones = new double[warehouses.size()];
           java.util.Arrays.fill(ones, 1.0);
           return ones;
@@ -73,7 +74,7 @@ public final class AllocationConfig {
 
   /** Daily sales of {@code sku} per warehouse (in warehouse order), or null when no warehouse sets it. */
   double @org.jspecify.annotations.Nullable [] dailySales(io.orderhub.core.Sku sku) {
-    return salesIndex.get(sku);
+    return salesIndex.get(sku.value());
   }
 
   public static Builder builder() {

@@ -6,6 +6,7 @@ import io.orderhub.core.OrderLine;
 import io.orderhub.core.Sku;
 import io.orderhub.core.WarehouseId;
 import io.orderhub.core.internal.Checks;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Chooses warehouses for orders and reserves the stock: hard filters, a weighted score explained
@@ -47,6 +49,7 @@ public final class Allocator {
   private final ReentrantLock queueLock = new ReentrantLock();
   private final LinkedHashMap<OrderId, Backorder> queue = new LinkedHashMap<>();
   private final AtomicLong sequence = new AtomicLong();
+  private volatile @Nullable Day day;
 
   private Allocator(AllocationConfig config, InventoryPool pool) {
     this.config = Checks.requireNonNull(config, "config");
@@ -72,8 +75,19 @@ public final class Allocator {
   }
 
   private LocalDate today() {
-    return LocalDate.ofInstant(pool.clock().instant(), config.zone());
+    Instant now = pool.clock().instant();
+    Day d = day;
+    if (d == null || now.isBefore(d.from()) || !now.isBefore(d.until())) { // a new day (or the clock went back)
+      LocalDate date = LocalDate.ofInstant(now, config.zone());
+      d = new Day(date, date.atStartOfDay(config.zone()).toInstant(),
+          date.plusDays(1).atStartOfDay(config.zone()).toInstant());
+      day = d;
+    }
+    return d.date();
   }
+
+  /** The local date in force from {@code from} until (excluding) {@code until}, cached per day. */
+  private record Day(LocalDate date, Instant from, Instant until) {}
 
   /** Decides how {@code order} would be allocated now, without reserving or queueing anything. */
   public Allocation plan(Order order) {

@@ -42,7 +42,7 @@ public final class BufferPolicy {
 
   /** The buffer that applies to {@code sku} in {@code warehouse}. */
   public StockBuffer bufferFor(WarehouseId warehouse, Sku sku) {
-    if (perPosition.isEmpty() && perSku.isEmpty() && perWarehouse.isEmpty()) {
+    if (isUniform()) {
       return defaultBuffer;
     }
     return bufferFor(new StockKey(warehouse, sku));
@@ -69,6 +69,11 @@ public final class BufferPolicy {
       }
     }
     return defaultBuffer;
+  }
+
+  /** Whether {@link #defaultBuffer()} applies everywhere (nothing set per SKU, warehouse or position). */
+  public boolean isUniform() {
+    return perPosition.isEmpty() && perSku.isEmpty() && perWarehouse.isEmpty();
   }
 
   /** The buffer used where nothing more specific is set. */

@@ -1,5 +1,6 @@
 package io.orderhub.allocation;
 
+import io.orderhub.allocation.internal.InMemoryInventoryStore;
 import io.orderhub.allocation.spi.InventoryStore;
 import io.orderhub.allocation.spi.StockCount;
 import io.orderhub.core.Sku;
@@ -30,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Thread-safe. Time comes from the injected {@link Clock}; reservation ids from an injectable
- * supplier (by default {@code R<sequence>} per pool).
+ * supplier (by default {@code R<number>}, unique per pool; see {@link Builder#reservationIds}).
  */
 public final class InventoryPool {
   private final InventoryStore store;
@@ -44,11 +45,30 @@ public final class InventoryPool {
     this.buffers = b.buffers;
     this.clock = Checks.requireNonNull(b.clock, "clock");
     this.ttl = b.ttl;
-    if (b.ids != null) {
-      this.ids = b.ids;
-    } else {
-      AtomicLong seq = new AtomicLong();
-      this.ids = () -> ReservationId.of("R" + seq.incrementAndGet());
+    this.ids = b.ids != null ? b.ids : new SequentialIds();
+  }
+
+  /**
+   * The default ids {@code R1, R2, ...}: each thread takes a block of {@value #BLOCK} numbers from
+   * one shared counter and numbers its reservations from it, so threads do not fight over a counter
+   * on every reservation (nor write neighbouring slots of the reservation table). One thread sees
+   * R1, R2, R3, ...; concurrent threads get unique ids that interleave by block.
+   */
+  private static final class SequentialIds implements Supplier<ReservationId> {
+    private static final int BLOCK = 1024;
+    private final AtomicLong blocks = new AtomicLong();
+    /** Per thread: {next number, end of the block (exclusive)}. */
+    private final ThreadLocal<long[]> range = ThreadLocal.withInitial(() -> new long[2]);
+
+    @Override
+    public ReservationId get() {
+      long[] r = range.get();
+      if (r[0] == r[1]) {
+        long start = blocks.getAndAdd(BLOCK);
+        r[0] = start + 1;
+        r[1] = start + 1 + BLOCK;
+      }
+      return ReservationId.of("R" + r[0]++);
     }
   }
 
@@ -118,15 +138,21 @@ public final class InventoryPool {
 
   /** Units of {@code sku} each of {@code warehouses} can still promise, in the same order. */
   public long[] sellable(Sku sku, List<WarehouseId> warehouses) {
-    List<StockCount> counts = store.counts(sku, warehouses);
-    long[] out = new long[counts.size()];
-    for (int i = 0; i < out.length; i++) {
-      StockCount c = counts.get(i);
-      if (c.onHand() > 0) {
-        out[i] = Math.max(0, buffers.bufferFor(warehouses.get(i), sku).capacity(c.onHand()) - c.reserved());
-      }
-    }
+    long[] out = new long[warehouses.size()];
+    sellable(sku, warehouses, out, 0);
     return out;
+  }
+
+  /** {@link #sellable(Sku, List)} into {@code out}, from index {@code offset} on. */
+  void sellable(Sku sku, List<WarehouseId> warehouses, long[] out, int offset) {
+    if (store instanceof InMemoryInventoryStore) { // the default store reads its row straight into out
+      ((InMemoryInventoryStore) store).sellable(sku, warehouses, buffers, out, offset);
+      return;
+    }
+    List<StockCount> counts = store.counts(sku, warehouses);
+    for (int i = 0; i < counts.size(); i++) {
+      out[offset + i] = InMemoryInventoryStore.sellable(counts.get(i), buffers, warehouses.get(i), sku);
+    }
   }
 
   private StockLevel level(StockKey key, StockCount c) {
@@ -231,7 +257,10 @@ public final class InventoryPool {
       return this;
     }
 
-    /** Where reservation ids come from (must never repeat; default {@code R1, R2, ...}). */
+    /**
+     * Where reservation ids come from (must never repeat; default {@code R1, R2, ...} on one thread;
+     * concurrent threads draw numbers in blocks of 1,024, so their ids interleave by block).
+     */
     public Builder reservationIds(Supplier<ReservationId> ids) {
       this.ids = Checks.requireNonNull(ids, "reservationIds");
       return this;

@@ -4,6 +4,8 @@ import io.orderhub.core.Order;
 import io.orderhub.core.OrderHubException;
 import io.orderhub.core.OrderLine;
 import io.orderhub.core.Sku;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +24,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class Plan {
   private static final double TIE = 1e9;
+  // shared empty arrays (never written: they have no elements) for the fields a plan may not fill
+  private static final @Nullable String[] NO_STRINGS = {};
+  private static final int[] NO_INTS = {};
+  private static final long[] NO_LONGS = {};
+  private static final long[][] NO_TAKES = {};
 
   final Order order;
   final AllocationConfig config;
@@ -33,27 +40,36 @@ final class Plan {
   final @Nullable String override;
   final @Nullable String ruleCarrier;
   final FilterReason[] filter;
-  final @Nullable String[] carrier;
-  final int[] days;
+  /** Carrier and days per warehouse: the shared, read-only row of {@link Routes} (never written here). */
+  @Nullable String[] carrier = NO_STRINGS;
+  int[] days = NO_INTS;
   final long[] waybills;
   final int[] ordersToday;
-  final long[][] sell;
+  /** Sellable units, SKU-major: {@code sell[j * ws.length + i]} (zeros at filtered warehouses). */
+  final long[] sell;
   final boolean[] full;
-  final double[][] raw;
-  final double[][] norm;
+  /** Raw factor values, factor-major: {@code raw[f * ws.length + i]}. */
+  final double[] raw;
+  /** Each factor's min and max raw value over the candidates (the normalisation). */
+  final double[] min;
+  final double[] max;
+  /** Normalised values like {@link #raw}, worked out for the explanation only ({@link #normalised}). */
+  double @Nullable [] norm;
   final double[] total;
-  final int[] rank;
-  int[] candidates = new int[0];
-  long[] keys = new long[0];
-  int[] ranked = new int[0];
+  /** 1-based rank per warehouse, once {@link #rankAll} ran. */
+  int[] rank = NO_INTS;
+  int[] candidates = NO_INTS;
+  long[] keys = NO_LONGS;
+  int[] ranked = NO_INTS;
   Outcome outcome = Outcome.BACKORDER;
-  int[] chosen = new int[0];
-  long[][] take = new long[0][];
+  int[] chosen = NO_INTS;
+  long[][] take = NO_TAKES;
   long[] missing;
   @Nullable LocalDate promised;
   int examined;
   boolean greedy;
   boolean shipmentLimit;
+  private boolean fastFactors = true;
 
   private Plan(AllocationConfig config, Order order) {
     this.order = order;
@@ -66,7 +82,8 @@ final class Plan {
     int k = 0;
     for (OrderLine line : lines) {
       int at = 0;
-      while (at < k && !distinct[at].equals(line.sku())) {
+      // Sku equality on the code (cheaper than the record's equals)
+      while (at < k && !distinct[at].value().equals(line.sku().value())) {
         at++;
       }
       if (at == k) {
@@ -74,18 +91,21 @@ final class Plan {
       }
       sums[at] += line.quantity();
     }
-    Integer[] order0 = new Integer[k];
-    for (int j = 0; j < k; j++) {
-      order0[j] = j;
+    // insertion sort by SKU (a handful of distinct SKUs; no boxing, no comparator)
+    for (int j = 1; j < k; j++) {
+      Sku s = distinct[j];
+      long d = sums[j];
+      int at = j - 1;
+      while (at >= 0 && distinct[at].compareTo(s) > 0) {
+        distinct[at + 1] = distinct[at];
+        sums[at + 1] = sums[at];
+        at--;
+      }
+      distinct[at + 1] = s;
+      sums[at + 1] = d;
     }
-    Sku[] unsorted = distinct;
-    Arrays.sort(order0, (a, b) -> unsorted[a].compareTo(unsorted[b]));
-    this.skus = new Sku[k];
-    this.demand = new long[k];
-    for (int j = 0; j < k; j++) {
-      skus[j] = distinct[order0[j]];
-      demand[j] = sums[order0[j]];
-    }
+    this.skus = k == distinct.length ? distinct : Arrays.copyOf(distinct, k);
+    this.demand = k == sums.length ? sums : Arrays.copyOf(sums, k);
     this.missing = new long[skus.length];
     this.sales = new double[skus.length][];
     for (int j = 0; j < skus.length; j++) {
@@ -96,25 +116,33 @@ final class Plan {
     this.ruleCarrier = config.carrierRules().carrierFor(destination).orElse(null);
     int n = ws.length;
     this.filter = new FilterReason[n];
-    this.carrier = new String[n];
-    this.days = new int[n];
     this.waybills = new long[n];
     this.ordersToday = new int[n];
-    this.sell = new long[n][];
+    this.sell = new long[n * skus.length];
     this.full = new boolean[n];
-    this.raw = new double[config.factors().size()][n];
-    this.norm = new double[config.factors().size()][n];
+    this.raw = new double[config.factors().size() * n];
+    this.min = new double[config.factors().size()];
+    this.max = new double[config.factors().size()];
     this.total = new double[n];
-    this.rank = new int[n];
   }
 
   /** Decides how to allocate {@code order} against the pool's current stock and the counters. */
   static Plan compute(AllocationConfig config, Routes routes, InventoryPool pool, WarehouseCounters counters,
       LocalDate today, Order order) {
+    return compute(config, routes, pool, counters, today, order, true);
+  }
+
+  /**
+   * {@link #compute}; with {@code fastFactors} false every factor, built-ins included, is asked
+   * through {@link ScoreFactor#raw} (the reference the built-in fast path is tested against).
+   */
+  static Plan compute(AllocationConfig config, Routes routes, InventoryPool pool, WarehouseCounters counters,
+      LocalDate today, Order order, boolean fastFactors) {
     Plan p = new Plan(config, order);
+    p.fastFactors = fastFactors;
     Routes.Row row = p.override == null ? routes.to(p.destination) : routes.compute(p.destination, p.override);
-    System.arraycopy(row.carriers(), 0, p.carrier, 0, p.carrier.length);
-    System.arraycopy(row.days(), 0, p.days, 0, p.days.length);
+    p.carrier = row.carriers();
+    p.days = row.days();
     p.filterAll(pool, counters, today);
     p.score();
     p.decide();
@@ -148,23 +176,27 @@ final class Plan {
     if (open == 0) {
       return;
     }
-    long[][] rows = new long[skus.length][];
-    for (int j = 0; j < skus.length; j++) {
-      rows[j] = pool.sellable(skus[j], config.warehouseIds());
+    int k = skus.length;
+    int n = ws.length;
+    for (int j = 0; j < k; j++) {
+      pool.sellable(skus[j], config.warehouseIds(), sell, j * n);
+      for (int i = 0; i < n; i++) {
+        if (filter[i] != null) {
+          sell[j * n + i] = 0; // not a candidate: its stock does not count
+        }
+      }
     }
     for (int i = 0; i < ws.length; i++) {
       if (filter[i] != null) {
         continue;
       }
-      long[] s = new long[skus.length];
       boolean any = false;
       boolean all = true;
-      for (int j = 0; j < skus.length; j++) {
-        s[j] = rows[j][i];
-        any |= s[j] > 0;
-        all &= s[j] >= demand[j];
+      for (int j = 0; j < k; j++) {
+        long s = sell[j * ws.length + i];
+        any |= s > 0;
+        all &= s >= demand[j];
       }
-      sell[i] = s;
       full[i] = all;
       if (!any) {
         filter[i] = FilterReason.NO_STOCK;
@@ -186,35 +218,117 @@ final class Plan {
       return;
     }
     List<ScoreFactor> factors = config.factors();
-    View view = new View();
+    @Nullable View view = null; // only for host factors
+    int n = ws.length;
     for (int f = 0; f < factors.size(); f++) {
       ScoreFactor factor = factors.get(f);
-      double min = Double.POSITIVE_INFINITY;
-      double max = Double.NEGATIVE_INFINITY;
+      int at = f * n;
+      double lo = Double.POSITIVE_INFINITY;
+      double hi = Double.NEGATIVE_INFINITY;
+      int builtIn = fastFactors ? builtIn(factor) : CUSTOM;
       for (int c = 0; c < m; c++) {
-        view.i = cand[c];
-        double v = factor.raw(view);
+        int i = cand[c];
+        double v;
+        if (builtIn != CUSTOM) {
+          v = builtInRaw(builtIn, i);
+        } else {
+          if (view == null) {
+            view = new View();
+          }
+          view.i = i;
+          v = factor.raw(view);
+        }
         if (!Double.isFinite(v)) {
           throw new OrderHubException("score factor " + factor.name() + " returned " + v + " for warehouse "
-              + ws[cand[c]].id());
+              + ws[i].id());
         }
-        raw[f][cand[c]] = v;
-        min = Math.min(min, v);
-        max = Math.max(max, v);
+        raw[at + i] = v;
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
       }
-      double span = max - min;
+      min[f] = lo;
+      max[f] = hi;
       double w = config.weight(f);
       for (int c = 0; c < m; c++) {
         int i = cand[c];
-        double nv = span == 0 ? 1.0 : factor.higherIsBetter() ? (raw[f][i] - min) / span : (max - raw[f][i]) / span;
-        norm[f][i] = nv;
-        total[i] += w * nv;
+        total[i] += w * normalise(factor, f, i);
       }
     }
     candidates = Arrays.copyOf(cand, m);
     keys = new long[ws.length];
     for (int c = 0; c < m; c++) {
       keys[cand[c]] = Math.round(total[cand[c]] * TIE);
+    }
+  }
+
+  /** Factor {@code f}'s value for candidate {@code i} on 0..1 (min–max; 1 for all when they are equal). */
+  private double normalise(ScoreFactor factor, int f, int i) {
+    double span = max[f] - min[f];
+    double v = raw[f * ws.length + i];
+    return span == 0 ? 1.0 : factor.higherIsBetter() ? (v - min[f]) / span : (max[f] - v) / span;
+  }
+
+  /** The normalised values of every factor and candidate (for the explanation), worked out once. */
+  private double[] normalised() {
+    double[] out = norm;
+    if (out == null) {
+      out = new double[raw.length];
+      List<ScoreFactor> factors = config.factors();
+      for (int f = 0; f < factors.size(); f++) {
+        for (int i : candidates) {
+          out[f * ws.length + i] = normalise(factors.get(f), f, i);
+        }
+      }
+      norm = out;
+    }
+    return out;
+  }
+
+  private static final int CUSTOM = 0;
+  private static final int STOCK_DEPTH = 1;
+  private static final int WAYBILLS = 2;
+  private static final int TIMELINESS = 3;
+  private static final int ON_TIME_RATE = 4;
+
+  /**
+   * Which built-in {@code factor} is (by identity), or {@link #CUSTOM}. The scorer computes the
+   * built-ins straight from the plan's arrays, with the same arithmetic as {@link Factors}, instead of
+   * through a megamorphic call per candidate and factor; {@code PlanProperties} checks they agree.
+   */
+  private static int builtIn(ScoreFactor factor) {
+    if (factor == Factors.STOCK_DEPTH) {
+      return STOCK_DEPTH;
+    } else if (factor == Factors.WAYBILLS) {
+      return WAYBILLS;
+    } else if (factor == Factors.TIMELINESS) {
+      return TIMELINESS;
+    } else if (factor == Factors.ON_TIME_RATE) {
+      return ON_TIME_RATE;
+    }
+    return CUSTOM;
+  }
+
+  /** A built-in factor's raw value for warehouse {@code i}: the same numbers as {@link Factors}. */
+  private double builtInRaw(int factor, int i) {
+    switch (factor) {
+      case STOCK_DEPTH: {
+        int k = skus.length;
+        double min = Double.MAX_VALUE;
+        for (int j = 0; j < k; j++) {
+          long sellable = sell[j * ws.length + i];
+          if (sellable > 0) {
+            double[] s = sales[j];
+            min = Math.min(min, sellable / (s == null ? 1.0 : s[i]));
+          }
+        }
+        return min == Double.MAX_VALUE ? 0 : min;
+      }
+      case WAYBILLS:
+        return (double) waybills[i];
+      case TIMELINESS:
+        return days[i];
+      default:
+        return ws[i].onTimeRate();
     }
   }
 
@@ -230,6 +344,7 @@ final class Plan {
       packed[c] = keys[i] * n + (n - 1 - i); // keys are 0..1e9: no overflow below 9e9 warehouses
     }
     Arrays.sort(packed);
+    rank = new int[n];
     int[] order = new int[candidates.length];
     for (int c = 0; c < order.length; c++) {
       order[c] = (int) (n - 1 - packed[order.length - 1 - c] % n);
@@ -263,7 +378,7 @@ final class Plan {
     long[] avail = new long[skus.length];
     for (int i : ranked) {
       for (int j = 0; j < skus.length; j++) {
-        avail[j] += sell[i][j];
+        avail[j] += sell[j * ws.length + i];
       }
     }
     boolean enough = true;
@@ -350,7 +465,7 @@ final class Plan {
     for (int j = 0; j < skus.length; j++) {
       long s = 0;
       for (int a = 0; a < k; a++) {
-        s += sell[ranked[idx[a]]][j];
+        s += sell[j * ws.length + ranked[idx[a]]];
       }
       if (s < demand[j]) {
         return false;
@@ -384,7 +499,7 @@ final class Plan {
         }
         long gain = 0;
         for (int j = 0; j < skus.length; j++) {
-          gain += Math.min(sell[i][j], left[j]);
+          gain += Math.min(sell[j * ws.length + i], left[j]);
         }
         if (gain > bestGain) {
           best = i;
@@ -397,7 +512,7 @@ final class Plan {
       used[best] = true;
       picks.add(best);
       for (int j = 0; j < skus.length; j++) {
-        left[j] -= Math.min(sell[best][j], left[j]);
+        left[j] -= Math.min(sell[j * ws.length + best], left[j]);
       }
     }
     int[] out = new int[picks.size()];
@@ -429,7 +544,7 @@ final class Plan {
       // a SKU comes from one warehouse when one of the set holds all of it (best rank first) ...
       int whole = -1;
       for (int c = 0; c < byRank.size() && whole < 0; c++) {
-        if (sell[byRank.get(c)][j] >= demand[j]) {
+        if (sell[j * ws.length + byRank.get(c)] >= demand[j]) {
           whole = c;
         }
       }
@@ -440,7 +555,7 @@ final class Plan {
       // ... else from each in rank order
       long left = demand[j];
       for (int c = 0; c < byRank.size(); c++) {
-        t[c][j] = Math.min(sell[byRank.get(c)][j], left);
+        t[c][j] = Math.min(sell[j * ws.length + byRank.get(c)], left);
         left -= t[c][j];
       }
     }
@@ -462,8 +577,8 @@ final class Plan {
 
   private void backorder() {
     outcome = Outcome.BACKORDER;
-    chosen = new int[0];
-    take = new long[0][];
+    chosen = NO_INTS;
+    take = NO_TAKES;
     promised = promise();
   }
 
@@ -629,7 +744,7 @@ final class Plan {
     switch (outcome) {
       case SINGLE:
         steps.add(fullCount + " can ship the whole order alone; chose " + ws[chosen[0]].id()
-            + String.format(Locale.ROOT, " with the best score %.3f", total[chosen[0]]));
+            + " with the best score " + fixed3(total[chosen[0]]));
         break;
       case SPLIT:
       case TRANSFER:
@@ -692,6 +807,7 @@ final class Plan {
 
   private List<CandidateExplanation> candidates() {
     List<ScoreFactor> factors = config.factors();
+    double[] norm = normalised();
     List<CandidateExplanation> out = new ArrayList<>(ws.length);
     for (int i = 0; i < ws.length; i++) {
       if (filter[i] != null) {
@@ -702,7 +818,7 @@ final class Plan {
       List<FactorScore> scores = new ArrayList<>(factors.size());
       for (int f = 0; f < factors.size(); f++) {
         double w = config.weight(f);
-        scores.add(new FactorScore(factors.get(f).name(), raw[f][i], norm[f][i], w, w * norm[f][i]));
+        scores.add(new FactorScore(factors.get(f).name(), raw[f * ws.length + i], norm[f * ws.length + i], w, w * norm[f * ws.length + i]));
       }
       boolean shipsPart = outcome != Outcome.BACKORDER && isChosen(i);
       out.add(new CandidateExplanation(ws[i].id(), null, carrier[i], scores, total[i], rank[i], shipsPart,
@@ -736,7 +852,7 @@ final class Plan {
   private String verdict(int i, boolean shipsPart) {
     long[] shortOf = new long[skus.length];
     for (int j = 0; j < skus.length; j++) {
-      shortOf[j] = Math.max(0, demand[j] - sell[i][j]);
+      shortOf[j] = Math.max(0, demand[j] - sell[j * ws.length + i]);
     }
     switch (outcome) {
       case SINGLE:
@@ -745,8 +861,8 @@ final class Plan {
         }
         if (!full[i]) {
           return "cannot ship the whole order alone: short of " + shortText(shortOf)
-              + (rank[i] < rank[chosen[0]] ? String.format(Locale.ROOT, " (though it scored %.3f higher)",
-                  total[i] - total[chosen[0]]) : "");
+              + (rank[i] < rank[chosen[0]] ? " (though it scored " + fixed3(total[i] - total[chosen[0]]) + " higher)"
+                  : "");
         }
         return lostTo(i, chosen[0]);
       case SPLIT:
@@ -779,26 +895,42 @@ final class Plan {
   /** Why {@code loser} ranks below {@code winner}: the score gap and the factor with the largest gap. */
   private String lostTo(int loser, int winner) {
     double gap = total[winner] - total[loser];
+    double[] norm = normalised();
     if (key(winner) == key(loser)) {
-      return String.format(Locale.ROOT, "tied with %s at %.3f; the stable warehouse order puts %s first",
-          ws[winner].id(), total[winner], rank[winner] < rank[loser] ? ws[winner].id() : ws[loser].id());
+      return "tied with " + ws[winner].id() + " at " + fixed3(total[winner]) + "; the stable warehouse order puts "
+          + (rank[winner] < rank[loser] ? ws[winner].id() : ws[loser].id()) + " first";
     }
     if (gap < 0) {
-      return String.format(Locale.ROOT, "scored %.3f higher than %s but was not needed", -gap, ws[winner].id());
+      return "scored " + fixed3(-gap) + " higher than " + ws[winner].id() + " but was not needed";
     }
     int worst = -1;
     double worstGap = 0;
     for (int f = 0; f < config.factors().size(); f++) {
-      double g = config.weight(f) * (norm[f][winner] - norm[f][loser]);
+      double g = config.weight(f) * (norm[f * ws.length + winner] - norm[f * ws.length + loser]);
       if (g > worstGap) {
         worstGap = g;
         worst = f;
       }
     }
-    String where = worst < 0 ? "" : String.format(Locale.ROOT, "; largest gap on %s (%.3f)",
-        config.factors().get(worst).name(), worstGap);
-    return String.format(Locale.ROOT, "scored %.3f lower than %s (%.3f vs %.3f)%s", gap, ws[winner].id(),
-        total[loser], total[winner], where);
+    String where = worst < 0 ? "" : "; largest gap on " + config.factors().get(worst).name() + " ("
+        + fixed3(worstGap) + ")";
+    return "scored " + fixed3(gap) + " lower than " + ws[winner].id() + " (" + fixed3(total[loser]) + " vs "
+        + fixed3(total[winner]) + ")" + where;
+  }
+
+  /**
+   * Exactly {@code String.format(Locale.ROOT, "%.3f", v)}, without a {@link java.util.Formatter} (an
+   * explanation prints a few per candidate). Between 0.001 and 10^7 the formatter rounds, half up,
+   * the same shortest decimal digits {@link Double#toString} prints; elsewhere (where the two may
+   * differ in the last digit) it is used as is. {@code PlanProperties} checks they agree.
+   */
+  static String fixed3(double v) {
+    double a = Math.abs(v);
+    if (!(a == 0 || a >= 1e-3 && a < 1e7)) { // also NaN and infinities
+      return String.format(Locale.ROOT, "%.3f", v);
+    }
+    String digits = new BigDecimal(Double.toString(a)).setScale(3, RoundingMode.HALF_UP).toPlainString();
+    return Double.compare(v, 0.0) < 0 ? "-" + digits : digits; // the formatter keeps the sign of -0.0 and of -0.0001
   }
 
   // ------------------------------------------------------------------ factor view
@@ -842,7 +974,7 @@ final class Plan {
 
     @Override
     public long sellableAt(int j) {
-      return sell[i] == null ? 0 : sell[i][j];
+      return sell[j * ws.length + i];
     }
 
     @Override
@@ -864,7 +996,7 @@ final class Plan {
     @Override
     public long sellable(Sku sku) {
       int j = Arrays.binarySearch(skus, sku);
-      return j < 0 || sell[i] == null ? 0 : sell[i][j];
+      return j < 0 ? 0 : sell[j * ws.length + i];
     }
 
     @Override

@@ -1,11 +1,10 @@
 package io.orderhub.allocation;
 
+import io.orderhub.allocation.internal.Positions;
 import io.orderhub.core.OrderId;
 import io.orderhub.core.internal.Checks;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Units held for one order across one or more stock positions (库存预占). Immutable: a state change
@@ -27,14 +26,9 @@ public record Reservation(
     Checks.requireNonNull(owner, "reservation.owner");
     Checks.requireNonNull(quantities, "reservation.quantities");
     Checks.requireArgument(!quantities.isEmpty(), "reservation.quantities", quantities, "is empty");
-    TreeMap<StockKey, Long> copy = new TreeMap<>();
-    for (Map.Entry<StockKey, Long> e : quantities.entrySet()) {
-      long q = Checks.requireNonNull(e.getValue(), "reservation.quantities[" + e.getKey() + "]");
-      Checks.requireArgument(q > 0 && q <= StockLevel.MAX_QUANTITY, "reservation.quantities[" + e.getKey() + "]", q,
-          "is not in 1.." + StockLevel.MAX_QUANTITY);
-      copy.put(Checks.requireNonNull(e.getKey(), "reservation.quantities key"), q);
-    }
-    quantities = Collections.unmodifiableMap(copy);
+    // a validated, immutable, sorted copy; the same instance when it is one already (a request's
+    // quantities, or this reservation's in withState), so a state change copies nothing
+    quantities = Positions.of(quantities, "reservation.quantities");
     Checks.requireNonNull(createdAt, "reservation.createdAt");
     Checks.requireNonNull(expiresAt, "reservation.expiresAt");
     Checks.requireArgument(expiresAt.isAfter(createdAt), "reservation.expiresAt", expiresAt, "is not after createdAt");

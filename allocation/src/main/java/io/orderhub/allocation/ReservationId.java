@@ -9,7 +9,26 @@ import io.orderhub.core.internal.Checks;
  */
 public record ReservationId(String value) implements Comparable<ReservationId> {
   public ReservationId {
-    Checks.requireId(value, "reservationId");
+    if (!isPlainAscii(value)) { // the general (regex) check only for ids that are not plain ASCII
+      Checks.requireId(value, "reservationId");
+    }
+  }
+
+  /**
+   * Whether {@code value} is 1 to 128 printable ASCII characters without spaces ({@code R123}): such
+   * an id passes {@link Checks#requireId}, so a new reservation's id skips the regular expression.
+   */
+  private static boolean isPlainAscii(@org.jspecify.annotations.Nullable String value) {
+    if (value == null || value.isEmpty() || value.length() > 128) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c <= ' ' || c >= 0x7F) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Same as the constructor. */

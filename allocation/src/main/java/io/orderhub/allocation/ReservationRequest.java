@@ -1,5 +1,6 @@
 package io.orderhub.allocation;
 
+import io.orderhub.allocation.internal.Positions;
 import io.orderhub.core.Order;
 import io.orderhub.core.OrderId;
 import io.orderhub.core.OrderLine;
@@ -7,7 +8,6 @@ import io.orderhub.core.Sku;
 import io.orderhub.core.WarehouseId;
 import io.orderhub.core.internal.Checks;
 import java.time.Duration;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -26,7 +26,7 @@ public final class ReservationRequest {
   private ReservationRequest(Builder b) {
     this.owner = b.owner;
     Checks.requireArgument(!b.quantities.isEmpty(), "quantities", "{}", "is empty");
-    this.quantities = Collections.unmodifiableMap(new TreeMap<>(b.quantities));
+    this.quantities = Positions.of(b.quantities, "quantities"); // sorted, immutable, shared by the reservation
     this.ttl = b.ttl;
   }
 
@@ -82,11 +82,15 @@ public final class ReservationRequest {
     /** Adds {@code quantity} (at least 1) units at {@code key}. */
     public Builder add(StockKey key, long quantity) {
       Checks.requireNonNull(key, "key");
-      Checks.requireArgument(quantity > 0 && quantity <= StockLevel.MAX_QUANTITY, "quantity[" + key + "]", quantity,
-          "is not in 1.." + StockLevel.MAX_QUANTITY);
-      long sum = quantities.getOrDefault(key, 0L) + quantity;
-      Checks.requireArgument(sum <= StockLevel.MAX_QUANTITY, "quantity[" + key + "]", sum,
-          "exceeds " + StockLevel.MAX_QUANTITY);
+      // the field name is built only on failure (this runs for every position of every order)
+      if (quantity <= 0 || quantity > StockLevel.MAX_QUANTITY) {
+        Checks.requireArgument(false, "quantity[" + key + "]", quantity, "is not in 1.." + StockLevel.MAX_QUANTITY);
+      }
+      Long before = quantities.get(key);
+      long sum = before == null ? quantity : before + quantity;
+      if (sum > StockLevel.MAX_QUANTITY) {
+        Checks.requireArgument(false, "quantity[" + key + "]", sum, "exceeds " + StockLevel.MAX_QUANTITY);
+      }
       quantities.put(key, sum);
       return this;
     }

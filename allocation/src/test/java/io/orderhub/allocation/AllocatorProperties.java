@@ -64,14 +64,7 @@ class AllocatorProperties {
     Allocator allocator = Allocator.of(config.build(), pool);
 
     for (int n = 0; n < 6; n++) {
-      Object[] lines = new Object[2 * (1 + random.nextInt(3))];
-      for (int l = 0; l < lines.length; l += 2) {
-        lines[l] = SKUS.get(random.nextInt(SKUS.size()));
-        lines[l + 1] = 1 + random.nextInt(4);
-      }
-      String region = REGIONS.get(random.nextInt(REGIONS.size()));
-      Order order = random.nextInt(5) == 0 ? TestOrders.hazardous("o" + n, region, lines)
-          : TestOrders.order("o" + n, region, lines);
+      Order order = TestOrders.random(random, "o" + n, REGIONS, SKUS, 3, 4);
       check(allocator, pool, list, order);
     }
   }

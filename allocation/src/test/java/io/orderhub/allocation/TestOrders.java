@@ -18,6 +18,21 @@ final class TestOrders {
     return build(externalId, province, null, skuQuantity);
   }
 
+  /**
+   * A random order: 1 to {@code maxLines} lines of random {@code skus}, 1 to {@code maxQuantity} units
+   * each, to a random region, one in five hazardous.
+   */
+  static Order random(java.util.Random random, String externalId, java.util.List<String> regions,
+      java.util.List<String> skus, int maxLines, int maxQuantity) {
+    Object[] lines = new Object[2 * (1 + random.nextInt(maxLines))];
+    for (int l = 0; l < lines.length; l += 2) {
+      lines[l] = skus.get(random.nextInt(skus.size()));
+      lines[l + 1] = 1 + random.nextInt(maxQuantity);
+    }
+    String region = regions.get(random.nextInt(regions.size()));
+    return random.nextInt(5) == 0 ? hazardous(externalId, region, lines) : order(externalId, region, lines);
+  }
+
   static Order hazardous(String externalId, String province, Object... skuQuantity) {
     return build(externalId, province, OrderLine.TAG_HAZARDOUS, skuQuantity);
   }

@@ -1,0 +1,119 @@
+package io.orderhub.allocation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orderhub.allocation.internal.Positions;
+import io.orderhub.core.Order;
+import io.orderhub.core.Sku;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * The planner's fast paths against their reference: the built-in factors computed from the plan's
+ * arrays against the same factors asked through {@link ScoreFactor#raw} (identical decisions,
+ * scores and explanations, bit for bit), and the quantities map of reservations against a sorted map.
+ */
+class PlanProperties {
+  private static final List<String> REGIONS = List.of("浙江", "广东", "四川", "北京");
+  private static final List<String> SKUS = List.of("S1", "S2", "S3", "S4");
+
+  @Property(tries = 200)
+  void builtInFactorsScoreExactlyAsThroughTheirInterface(
+      @ForAll @IntRange(min = 1, max = 12) int warehouses, @ForAll long seed) {
+    Random random = new Random(seed);
+    TestClock clock = new TestClock();
+    InventoryPool pool = InventoryPool.builder().clock(clock).buffers(BufferPolicy.of(StockBuffer.ratio("0.9")))
+        .build();
+    AllocationConfig.Builder builder = AllocationConfig.builder()
+        .maxShipments(2 + random.nextInt(3))
+        .weight("stockDepth", random.nextInt(4)).weight("waybills", random.nextInt(4))
+        .weight("timeliness", 1 + random.nextInt(4)).weight("onTimeRate", random.nextInt(4));
+    if (random.nextBoolean()) { // a host factor between the built-ins' fast path
+      builder.factor(ScoreFactor.of("idLength", false, c -> c.warehouse().id().value().length()
+          + c.sellable(Sku.of("S1")) % 3), random.nextInt(3));
+    }
+    for (int i = 0; i < warehouses; i++) {
+      Warehouse.Builder w = Warehouse.builder("W" + i + "x".repeat(random.nextInt(3)))
+          .region(REGIONS.get(random.nextInt(3))).hazardousAllowed(random.nextBoolean())
+          .dailyOrderCap(1 + random.nextInt(8)).waybills(random.nextInt(6) == 0 ? 0 : 1 + random.nextInt(50))
+          .onTimeRate(random.nextInt(101) / 100.0);
+      for (String region : REGIONS.subList(0, 3)) {
+        if (random.nextInt(4) > 0) {
+          w.carrierDays(random.nextBoolean() ? "SF" : "ZTO", region, 1 + random.nextInt(4));
+        }
+      }
+      for (String sku : SKUS) {
+        if (random.nextBoolean()) {
+          w.dailySales(Sku.of(sku), 0.5 + random.nextInt(30) / 3.0);
+        }
+      }
+      Warehouse built = w.build();
+      builder.warehouse(built);
+      for (String sku : SKUS) {
+        if (random.nextInt(4) > 0) {
+          pool.setOnHand(StockKey.of(built.id(), Sku.of(sku)), random.nextInt(40));
+        }
+      }
+    }
+    AllocationConfig config = builder.build();
+    Routes routes = new Routes(config);
+    LocalDate today = LocalDate.ofInstant(clock.instant(), config.zone());
+    WarehouseCounters counters = new WarehouseCounters(config.warehouses(), today);
+    for (int n = 0; n < 8; n++) {
+      Order order = TestOrders.random(random, "o" + n, REGIONS, SKUS, 4, 12);
+
+      Allocation fast = new Allocation(Plan.compute(config, routes, pool, counters, today, order, true), null);
+      Allocation reference = new Allocation(Plan.compute(config, routes, pool, counters, today, order, false), null);
+
+      assertThat(fast.toString()).isEqualTo(reference.toString());
+      assertThat(fast.shipments()).isEqualTo(reference.shipments());
+      assertThat(fast.missing()).isEqualTo(reference.missing());
+      assertThat(fast.explanation()).isEqualTo(reference.explanation()); // doubles compared exactly
+      assertThat(fast.explanation().render()).isEqualTo(reference.explanation().render());
+    }
+  }
+
+  @Property(tries = 200)
+  void reservationQuantitiesBehaveAsASortedMap(@ForAll long seed) {
+    Random random = new Random(seed);
+    TreeMap<StockKey, Long> expected = new TreeMap<>();
+    Map<StockKey, Long> unsorted = new java.util.HashMap<>();
+    for (int i = random.nextInt(8); i >= 0; i--) {
+      StockKey key = StockKey.of("W" + random.nextInt(5), "S" + random.nextInt(5));
+      long q = 1 + random.nextInt(1000);
+      expected.put(key, q);
+      unsorted.put(key, q);
+    }
+    Positions positions = Positions.of(unsorted, "quantities");
+    assertThat(positions).isEqualTo(expected);
+    assertThat(expected).isEqualTo(positions);
+    assertThat(positions.hashCode()).isEqualTo(expected.hashCode());
+    assertThat(positions.toString()).isEqualTo(expected.toString());
+    assertThat(List.copyOf(positions.keySet())).isEqualTo(List.copyOf(expected.keySet()));
+    for (int i = 0; i < positions.count(); i++) {
+      assertThat(positions.get(positions.key(i))).isEqualTo(positions.units(i));
+    }
+    assertThat(positions.get(StockKey.of("W9", "S9"))).isNull();
+    assertThat(Positions.of(positions, "quantities")).isSameAs(positions);
+  }
+
+  @Property(tries = 2000)
+  void fixedThreeDecimalsPrintsAsTheFormatter(@ForAll long seed) {
+    Random random = new Random(seed);
+    double[] values = {
+      random.nextDouble(), -random.nextDouble(), random.nextInt(200_001) / 2000.0 - 50, // halves of the last place
+      random.nextInt(2001) / 2_000_000.0, random.nextGaussian() * 1e6, random.nextGaussian() * 1e9,
+      Double.longBitsToDouble(random.nextLong()), random.nextDouble() - random.nextDouble(),
+      0.0, -0.0, 0.0005, 1.0005, 2.0025, -0.0004, 9_999_999.9995, Double.NaN, Double.POSITIVE_INFINITY
+    };
+    for (double v : values) {
+      assertThat(Plan.fixed3(v)).as("%s", v).isEqualTo(String.format(java.util.Locale.ROOT, "%.3f", v));
+    }
+  }
+}
