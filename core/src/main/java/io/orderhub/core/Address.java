@@ -2,7 +2,6 @@ package io.orderhub.core;
 
 import io.orderhub.core.internal.Checks;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,12 +33,10 @@ public record Address(
     @Nullable Double latitude,
     @Nullable Double longitude) {
 
-  private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
-
   public Address {
     Checks.requireNonNull(country, "address.country");
     Checks.requireArgument(
-        COUNTRY.matcher(country).matches(), "address.country", country, "is not an ISO 3166 alpha-2 code");
+        isCountryCode(country), "address.country", country, "is not an ISO 3166 alpha-2 code");
     Checks.requireArgument(
         latitude == null || (latitude >= -90 && latitude <= 90), "address.latitude", latitude, "is outside -90..90");
     Checks.requireArgument(
@@ -71,6 +68,15 @@ public record Address(
         + ", detail=" + (detail == null ? "" : detail.masked())
         + ", name=" + (name == null ? "" : name.masked())
         + ", phone=" + (phone == null ? "" : phone.masked()) + "]";
+  }
+
+  /** {@code [A-Z]{2}}, checked without a regular expression (every normalised order has an address). */
+  private static boolean isCountryCode(String s) {
+    return s.length() == 2 && isUpper(s.charAt(0)) && isUpper(s.charAt(1));
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   private static String nz(@Nullable String s) {

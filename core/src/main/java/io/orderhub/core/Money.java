@@ -1,6 +1,7 @@
 package io.orderhub.core;
 
 import io.orderhub.core.internal.Checks;
+import io.orderhub.core.internal.Decimals;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -10,7 +11,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,7 +25,6 @@ import org.jspecify.annotations.Nullable;
  * <p>Arithmetic between different currencies throws {@link CurrencyMismatchException}.
  */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
-  private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d{1,30}(\\.\\d{1,30})?");
   /** Chinese yuan, the currency of the domestic platforms. */
   public static final Currency CNY = Currency.getInstance("CNY");
 
@@ -184,8 +183,54 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
       sum = sum.add(i);
     }
     Checks.requireArgument(sum.signum() > 0, "weights", weights, "are all zero");
-
     BigInteger total = amount.unscaledValue().abs();
+    if (ints.size() <= SMALL_PARTS && total.bitLength() + sum.bitLength() <= 62) {
+      return allocateSmall(total.longValue(), ints, sum.longValue());
+    }
+    return allocateBig(total, ints, sum);
+  }
+
+  /** Parts that {@link #allocate(List)} handles with {@code long}s, when every product fits. */
+  private static final int SMALL_PARTS = 64;
+
+  /**
+   * {@link #allocateBig} in {@code long} arithmetic, for the usual case (a few lines, amounts far
+   * below 2<sup>62</sup>): {@code total × weight} cannot overflow because {@code total × sum} does
+   * not. The leftover minor units go to the largest remainders, ties to the earlier part, exactly as
+   * there; a property test checks the two agree.
+   */
+  private List<Money> allocateSmall(long total, List<BigInteger> ints, long sum) {
+    int n = ints.size();
+    long[] shares = new long[n];
+    long[] remainders = new long[n];
+    long given = 0;
+    for (int i = 0; i < n; i++) {
+      long product = total * ints.get(i).longValue();
+      shares[i] = product / sum;
+      remainders[i] = product % sum;
+      given += shares[i];
+    }
+    int left = (int) (total - given); // < n
+    for (int k = 0; k < left; k++) {
+      int best = -1;
+      for (int i = 0; i < n; i++) {
+        if (remainders[i] >= 0 && (best < 0 || remainders[i] > remainders[best])) {
+          best = i;
+        }
+      }
+      shares[best]++;
+      remainders[best] = -1; // taken
+    }
+    int digits = digits(currency);
+    Money[] parts = new Money[n];
+    for (int i = 0; i < n; i++) {
+      parts[i] = new Money(BigDecimal.valueOf(amount.signum() < 0 ? -shares[i] : shares[i], digits), currency);
+    }
+    return List.of(parts);
+  }
+
+  /** The general case of {@link #allocate(List)}, in {@code BigInteger}s. Package-private for a test. */
+  List<Money> allocateBig(BigInteger total, List<BigInteger> ints, BigInteger sum) {
     BigInteger[] shares = new BigInteger[ints.size()];
     BigInteger[] remainders = new BigInteger[ints.size()];
     BigInteger given = BigInteger.ZERO;
@@ -243,7 +288,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
   private static BigDecimal parse(String text) {
     Checks.requireNonNull(text, "amount");
     String t = text.strip();
-    if (!DECIMAL.matcher(t).matches()) {
+    if (!Decimals.isPlain(t)) { // [+-]?\d{1,30}(\.\d{1,30})?
       throw new InvalidValueException("amount", text, "is not a decimal amount like 12.50");
     }
     return new BigDecimal(t);

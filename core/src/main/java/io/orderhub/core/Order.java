@@ -63,7 +63,7 @@ public final class Order {
     this.shippingAddress = b.shippingAddress;
     this.buyerNote = b.buyerNote;
     this.sellerNote = b.sellerNote;
-    this.tags = Collections.unmodifiableSet(new TreeSet<>(b.tags));
+    this.tags = b.tags.isEmpty() ? Collections.emptySortedSet() : Collections.unmodifiableSet(new TreeSet<>(b.tags));
     this.createdAt = Checks.requireNonNull(b.createdAt, "createdAt");
     this.paidAt = b.paidAt;
     this.updatedAt = b.updatedAt;
@@ -71,7 +71,8 @@ public final class Order {
     this.parentOrderId = b.parentOrderId;
     Checks.requireArgument(b.version >= 0, "version", b.version, "is negative");
     this.version = b.version;
-    this.attributes = JsonValues.copyMap(b.attributes, "attributes");
+    // a copy of an order shares its (immutable, already normalised) attributes; see Builder.sharedAttributes
+    this.attributes = b.sharedAttributes != null ? b.sharedAttributes : JsonValues.copyMap(b.attributes, "attributes");
   }
 
   public static Builder builder() {
@@ -98,7 +99,7 @@ public final class Order {
     b.promisedShipBy = promisedShipBy;
     b.parentOrderId = parentOrderId;
     b.version = version;
-    b.attributes.putAll(attributes);
+    b.sharedAttributes = attributes;
     return b;
   }
 
@@ -289,6 +290,12 @@ public final class Order {
     private @Nullable OrderId parentOrderId;
     private long version;
     private final Map<String, Object> attributes = new LinkedHashMap<>();
+    /**
+     * The attributes of the order this builder was made from ({@link Order#toBuilder()}), shared
+     * until a setter changes them: they are immutable and normalised already, so a {@code with...}
+     * copy does not walk them again. When set, {@link #attributes} is empty and unused.
+     */
+    private @Nullable Map<String, Object> sharedAttributes;
 
     private Builder() {}
 
@@ -403,8 +410,17 @@ public final class Order {
 
     /** Replaces the attributes; see {@link Order#attributes()} for the accepted value types. */
     public Builder attributes(Map<String, ?> attributes) {
+      Checks.requireNonNull(attributes, "attributes");
       this.attributes.clear();
-      this.attributes.putAll(Checks.requireNonNull(attributes, "attributes"));
+      if (JsonValues.isNormalized(attributes)) {
+        // immutable and normalised already (another order's attributes): share, don't copy
+        @SuppressWarnings("unchecked")
+        Map<String, Object> normalized = (Map<String, Object>) attributes;
+        this.sharedAttributes = normalized;
+      } else {
+        this.sharedAttributes = null;
+        this.attributes.putAll(attributes);
+      }
       return this;
     }
 
@@ -414,6 +430,10 @@ public final class Order {
      */
     public Builder attribute(String key, @Nullable Object value) {
       Checks.requireText(key, "attributes key");
+      if (sharedAttributes != null) {
+        this.attributes.putAll(sharedAttributes);
+        this.sharedAttributes = null;
+      }
       if (value == null) {
         this.attributes.remove(key);
       } else {

@@ -49,7 +49,8 @@ public record OrderLine(
     Checks.requireNonNull(unitPrice, "line.unitPrice");
     Checks.requireNonNull(discount, "line.discount");
     Checks.requireNonNull(total, "line.total");
-    tags = Collections.unmodifiableSet(new TreeSet<>(Checks.requireNonNull(tags, "line.tags")));
+    Checks.requireNonNull(tags, "line.tags");
+    tags = tags.isEmpty() ? Collections.emptySortedSet() : Collections.unmodifiableSet(new TreeSet<>(tags));
   }
 
   public static Builder builder() {

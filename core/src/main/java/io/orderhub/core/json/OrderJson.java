@@ -61,7 +61,9 @@ public final class OrderJson {
 
   private OrderJson(Builder b) {
     this.maxDocumentBytes = b.maxDocumentBytes;
-    this.mapper = mapper(b.maxDocumentBytes, b.maxDepth, b.maxStringLength);
+    // Whole numbers are exact without USE_BIG_INTEGER_FOR_INTS too (Jackson picks int, long or
+    // BigInteger by size); leaving it off spares a BigInteger per number in every payload read.
+    this.mapper = mapper(b.maxDocumentBytes, b.maxDepth, b.maxStringLength, false);
   }
 
   /** The codec with default limits: 4 MiB documents, depth 32, strings of 1 MiB. */
@@ -78,13 +80,13 @@ public final class OrderJson {
    * modules that read other untrusted JSON such as platform payloads.
    */
   public static JsonMapper hardenedMapper(long maxDocumentBytes, int maxDepth, int maxStringLength) {
-    return mapper(maxDocumentBytes, maxDepth, maxStringLength);
+    return mapper(maxDocumentBytes, maxDepth, maxStringLength, true);
   }
 
-  private static JsonMapper mapper(long maxDocumentBytes, int maxDepth, int maxStringLength) {
+  private static JsonMapper mapper(long maxDocumentBytes, int maxDepth, int maxStringLength, boolean bigIntegers) {
     JsonMapper m = JsonMapper.builder()
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+        .configure(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS, bigIntegers)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)

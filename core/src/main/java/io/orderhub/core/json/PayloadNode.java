@@ -6,14 +6,17 @@ import io.orderhub.core.Money;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -27,11 +30,30 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PayloadNode {
   private final JsonNode node;
-  private final String path;
+  /**
+   * The parent, when this node was reached from one: the path is built from it only when asked for
+   * (an error, a dead letter), not for every field an adapter reads.
+   */
+  private final @Nullable PayloadNode parent;
+  /** The field name under {@link #parent}, or {@code null} for an array element. */
+  private final @Nullable String field;
+  private final int index;
+  /** The JSON path, computed once on first use (a benign race: every thread computes the same string). */
+  private @Nullable String path;
 
   private PayloadNode(JsonNode node, String path) {
     this.node = node;
+    this.parent = null;
+    this.field = null;
+    this.index = -1;
     this.path = path;
+  }
+
+  private PayloadNode(JsonNode node, PayloadNode parent, @Nullable String field, int index) {
+    this.node = node;
+    this.parent = parent;
+    this.field = field;
+    this.index = index;
   }
 
   /** The document's root, path {@code $}. */
@@ -46,12 +68,18 @@ public final class PayloadNode {
 
   /** This value's JSON path. */
   public String path() {
-    return path;
+    String p = path;
+    if (p == null) {
+      PayloadNode up = Objects.requireNonNull(parent);
+      p = field != null ? up.pathOf(field) : up.path() + "[" + index + "]";
+      path = p;
+    }
+    return p;
   }
 
   /** The path of a child field, for error messages. */
   public String pathOf(String field) {
-    return path + "." + field;
+    return path() + "." + field;
   }
 
   public boolean isObject() {
@@ -72,7 +100,7 @@ public final class PayloadNode {
     JsonNode child = node.get(field);
     return child == null || child.isNull() || child.isMissingNode()
         ? Optional.empty()
-        : Optional.of(new PayloadNode(child, pathOf(field)));
+        : Optional.of(new PayloadNode(child, this, field, -1));
   }
 
   /** The child object {@code field}; fails when missing or not an object. */
@@ -98,11 +126,12 @@ public final class PayloadNode {
     if (!node.isArray()) {
       throw fail("is not an array");
     }
-    List<PayloadNode> out = new ArrayList<>(node.size());
-    for (int i = 0; i < node.size(); i++) {
-      out.add(new PayloadNode(node.get(i), path + "[" + i + "]"));
+    int n = node.size();
+    PayloadNode[] out = new PayloadNode[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = new PayloadNode(node.get(i), this, null, i);
     }
-    return Collections.unmodifiableList(out);
+    return Collections.unmodifiableList(Arrays.asList(out));
   }
 
   /** The field names of this object, in document order. */
@@ -123,7 +152,22 @@ public final class PayloadNode {
     if (!child.isValueNode()) {
       throw new InvalidPayloadException(pathOf(field), child.toString(), "is not a text value");
     }
-    return Optional.of(child.asText());
+    return Optional.of(textOf(child));
+  }
+
+  /**
+   * A value node's text, as {@link JsonNode#asText()} gives it; whole numbers that fit in a {@code
+   * long} are written with {@link Long#toString(long)}, which is what {@code asText} gives too, only
+   * without going through {@code BigInteger}.
+   */
+  private static String textOf(JsonNode value) {
+    if (value.isTextual()) {
+      return value.textValue();
+    }
+    if (value.isIntegralNumber() && value.canConvertToLong()) {
+      return Long.toString(value.longValue());
+    }
+    return value.asText();
   }
 
   public String requiredText(String field) {
@@ -149,6 +193,10 @@ public final class PayloadNode {
 
   /** A whole number from a JSON number or a numeric string. */
   public Optional<Long> longValue(String field) {
+    JsonNode child = node.get(field);
+    if (child != null && child.isIntegralNumber() && child.canConvertToLong()) {
+      return Optional.of(child.longValue()); // what the text path below gives, without the text
+    }
     return text(field).map(t -> parse(field, t, s -> new BigInteger(s).longValueExact(), "is not a whole number"));
   }
 
@@ -158,6 +206,10 @@ public final class PayloadNode {
 
   /** An int from a JSON number or numeric string. */
   public Optional<Integer> intValue(String field) {
+    JsonNode child = node.get(field);
+    if (child != null && child.isIntegralNumber() && child.canConvertToInt()) {
+      return Optional.of(child.intValue()); // what the text path below gives, without the text
+    }
     return text(field).map(t -> parse(field, t, s -> new BigInteger(s).intValueExact(), "is not a whole number"));
   }
 
@@ -190,7 +242,7 @@ public final class PayloadNode {
 
   /** An exception about this value, naming its path. */
   public InvalidPayloadException fail(String problem) {
-    return new InvalidPayloadException(path, node.isValueNode() ? node.asText() : null, problem);
+    return new InvalidPayloadException(path(), node.isValueNode() ? node.asText() : null, problem);
   }
 
   /** An exception about the child {@code field}, naming its path and value. */
@@ -220,13 +272,22 @@ public final class PayloadNode {
   /** The fields of this object not in {@code known}, as raw JSON nodes (for {@code attributes}). */
   public Map<String, JsonNode> unknownFields(Set<String> known) {
     Map<String, JsonNode> out = new LinkedHashMap<>();
+    forEachUnknownField(known, out::put);
+    return out;
+  }
+
+  /**
+   * Hands each field of this object that is not in {@code known} and not JSON null to {@code
+   * action}, in document order: {@link #unknownFields} without the intermediate map, for readers
+   * that collect the fields into a map of their own.
+   */
+  public void forEachUnknownField(Set<String> known, BiConsumer<String, JsonNode> action) {
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       if (!known.contains(e.getKey()) && !e.getValue().isNull()) {
-        out.put(e.getKey(), e.getValue());
+        action.accept(e.getKey(), e.getValue());
       }
     }
-    return out;
   }
 
   private static boolean absent(@Nullable JsonNode n) {
@@ -235,6 +296,6 @@ public final class PayloadNode {
 
   @Override
   public String toString() {
-    return path;
+    return path();
   }
 }
