@@ -18,7 +18,7 @@ import java.util.Set;
 public final class InMemoryLifecycleStore implements LifecycleStore {
   static final Set<OrderStatus> TERMINAL = EnumSet.of(OrderStatus.COMPLETED, OrderStatus.CANCELLED, OrderStatus.REFUNDED);
 
-  private final VersionedMap<LifecycleRecord> records =
+  private final VersionedMap<OrderId, LifecycleRecord> records =
       new VersionedMap<>(LifecycleRecord::version, LifecycleRecord::withVersion);
 
   @Override
@@ -34,7 +34,7 @@ public final class InMemoryLifecycleStore implements LifecycleStore {
 
   @Override
   public LifecycleRecord update(LifecycleRecord record) {
-    return records.update(record.orderId(), record);
+    return records.update(record.orderId(), record.orderId(), record);
   }
 
   @Override

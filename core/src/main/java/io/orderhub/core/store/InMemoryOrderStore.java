@@ -16,35 +16,41 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * A thread-safe {@link OrderStore} in memory. Writes to one order are atomic (a compare-and-set on
  * the version); reads never block. Suitable for embedding, tests and a single JVM.
+ *
+ * <p>Orders are held by (channel, external id), with an index from order id to that key. An insert
+ * takes effect with one {@code putIfAbsent} on the (channel, external id) map, so {@link #find}
+ * never misses an order whose insert already made a concurrent insert fail: a writer that loses an
+ * insert race finds the winner's order at once when it reads again.
  */
 public final class InMemoryOrderStore implements OrderStore {
-  private final VersionedMap<Order> byId = new VersionedMap<>(Order::version, Order::withVersion);
-  private final ConcurrentMap<Key, OrderId> byExternal = new ConcurrentHashMap<>();
+  private final VersionedMap<Key, Order> byExternal = new VersionedMap<>(Order::version, Order::withVersion);
+  private final ConcurrentMap<OrderId, Key> keyById = new ConcurrentHashMap<>();
 
   @Override
   public Optional<Order> get(OrderId id) {
-    return byId.get(id);
+    Key key = keyById.get(id);
+    return key == null ? Optional.empty() : byExternal.get(key);
   }
 
   @Override
   public Optional<Order> find(ChannelId channel, ExternalOrderId externalId) {
-    OrderId id = byExternal.get(new Key(channel, externalId));
-    return id == null ? Optional.empty() : get(id);
+    return byExternal.get(new Key(channel, externalId));
   }
 
   @Override
   public Order insert(Order order) {
-    Key key = new Key(order.channel(), order.externalId());
-    OrderId previous = byExternal.putIfAbsent(key, order.id());
+    Key key = Key.of(order);
+    Order stored = byExternal.first(order);
+    Order previous = byExternal.putIfAbsent(key, stored);
     if (previous != null) {
-      throw new DuplicateOrderException(previous, "channel " + order.channel() + " external id " + order.externalId());
+      throw new DuplicateOrderException(previous.id(), "channel " + order.channel() + " external id "
+          + order.externalId());
     }
-    Optional<Order> stored = byId.insert(order.id(), order);
-    if (stored.isEmpty()) {
-      byExternal.remove(key, order.id());
+    if (keyById.putIfAbsent(order.id(), key) != null) {
+      byExternal.remove(key, stored);
       throw new DuplicateOrderException(order.id(), "same id");
     }
-    return stored.get();
+    return stored;
   }
 
   /**
@@ -55,35 +61,42 @@ public final class InMemoryOrderStore implements OrderStore {
    */
   @Override
   public Order update(Order order) {
-    Optional<Order> current = byId.get(order.id());
-    if (current.isPresent() && !(current.get().channel().equals(order.channel())
-        && current.get().externalId().equals(order.externalId()))) {
+    Key key = keyById.get(order.id());
+    if (key == null) {
+      throw new StaleVersionException(order.id(), order.version(), -1); // nothing stored under this id
+    }
+    if (!key.equals(Key.of(order))) {
       throw new InvalidValueException("externalId", order.channel() + "/" + order.externalId(),
-          "differs from the stored order's " + current.get().channel() + "/" + current.get().externalId()
+          "differs from the stored order's " + key.channel() + "/" + key.externalId()
               + " (an update cannot move an order to another channel or external id)");
     }
-    return byId.update(order.id(), order);
+    return byExternal.update(key, order.id(), order);
   }
 
   @Override
   public List<Order> byStatus(OrderStatus status) {
-    return byId.select(o -> o.status() == status, Comparator.comparing(Order::id));
+    return byExternal.select(o -> o.status() == status, Comparator.comparing(Order::id));
   }
 
   @Override
   public List<Order> stalledSince(Instant instant) {
-    return byId.select(o -> !InMemoryLifecycleStore.TERMINAL.contains(o.status()) && lastChange(o).isBefore(instant),
+    return byExternal.select(
+        o -> !InMemoryLifecycleStore.TERMINAL.contains(o.status()) && lastChange(o).isBefore(instant),
         Comparator.comparing(InMemoryOrderStore::lastChange).thenComparing(Order::id));
   }
 
   @Override
   public long count() {
-    return byId.size();
+    return keyById.size();
   }
 
   private static Instant lastChange(Order o) {
     return o.updatedAt().orElse(o.createdAt());
   }
 
-  private record Key(ChannelId channel, ExternalOrderId externalId) {}
+  private record Key(ChannelId channel, ExternalOrderId externalId) {
+    static Key of(Order order) {
+      return new Key(order.channel(), order.externalId());
+    }
+  }
 }

@@ -11,6 +11,12 @@ import io.orderhub.core.InvalidValueException;
 import io.orderhub.core.Order;
 import io.orderhub.core.OrderId;
 import io.orderhub.core.OrderStatus;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class InMemoryOrderStoreTest {
@@ -72,5 +78,40 @@ class InMemoryOrderStoreTest {
     assertThat(store.byStatus(OrderStatus.PAID)).containsExactly(a, b);
     assertThat(store.stalledSince(T0.plusSeconds(60))).containsExactly(a);
     assertThat(store.stalledSince(T0.plusSeconds(6000))).containsExactly(a, b);
+  }
+
+  @Test
+  void anUpdateOfAnIdNotStoredIsStaleEvenWhenItsExternalIdIsStored() {
+    store.insert(order("1", OrderStatus.PAID));
+    Order otherId = order("1", OrderStatus.CANCELLED).toBuilder().id(OrderId.of("host-7")).version(1).build();
+    assertThatThrownBy(() -> store.update(otherId))
+        .isInstanceOfSatisfying(StaleVersionException.class, e -> assertThat(e.actualVersion()).isEqualTo(-1));
+    assertThat(store.find(ChannelId.TAOBAO, ExternalOrderId.of("1")).orElseThrow().status())
+        .isEqualTo(OrderStatus.PAID);
+  }
+
+  @Test
+  void aWriterThatLosesAnInsertRaceFindsTheWinnersOrderAtOnce() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 300; round++) {
+        InMemoryOrderStore s = new InMemoryOrderStore();
+        Order o = order("r" + round, OrderStatus.PAID);
+        CyclicBarrier together = new CyclicBarrier(2);
+        Callable<Order> writer = () -> {
+          together.await();
+          try {
+            return s.insert(o);
+          } catch (DuplicateOrderException e) {
+            return s.find(o.channel(), o.externalId()).orElseThrow(() -> new AssertionError("lost race, no winner"));
+          }
+        };
+        List<Future<Order>> both = pool.invokeAll(List.of(writer, writer));
+        assertThat(both.get(0).get()).isEqualTo(both.get(1).get()).isEqualTo(s.get(o.id()).orElseThrow());
+        assertThat(s.count()).isEqualTo(1);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }
