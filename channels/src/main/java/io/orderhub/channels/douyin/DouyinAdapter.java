@@ -46,7 +46,7 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  */
 public final class DouyinAdapter implements ChannelAdapter {
-  private static final List<String> ENVELOPES = List.of("data.shop_order_detail", "shop_order_detail");
+  private static final Payloads.Envelopes ENVELOPES = Payloads.Envelopes.of("data.shop_order_detail", "shop_order_detail");
   private static final Set<String> KNOWN = Set.of("order_id", "order_status", "main_status", "sku_order_list",
       "post_receiver", "post_tel", "post_addr", "encrypt_post_receiver", "encrypt_post_tel", "mask_post_receiver",
       "mask_post_tel", "mask_post_addr", "buyer_words", "seller_words", "create_time", "pay_time", "update_time",
@@ -135,7 +135,7 @@ public final class DouyinAdapter implements ChannelAdapter {
         .paid(o.minorUnits("pay_amount", Money.CNY).orElse(null))
         .buyer(new Buyer(o.text("doudian_open_id").orElse(null), null, null))
         .address(address(o))
-        .attributes(o.unknownFields(KNOWN));
+        .unknownFields(o, KNOWN);
     List<PayloadNode> skus = o.array("sku_order_list");
     if (skus.isEmpty()) {
       throw o.missing("sku_order_list");
@@ -148,7 +148,7 @@ public final class DouyinAdapter implements ChannelAdapter {
               Read.minor(s, "origin_amount", Money.CNY))
           .platformSkuId(skuId)
           .title(s.text("product_name").orElse(null))
-          .attributes(s.unknownFields(LINE_KNOWN));
+          .unknownFields(s, LINE_KNOWN);
       Optional<Money> pay = s.minorUnits("pay_amount", Money.CNY);
       if (pay.isPresent()) {
         line.total(pay.get().minus(s.minorUnits("post_amount", Money.CNY).orElse(Money.zero(Money.CNY))));

@@ -119,6 +119,12 @@ public final class LineDraft {
     return this;
   }
 
+  /** Keeps the fields of {@code node} not in {@code known} (straight into this line's map). */
+  public LineDraft unknownFields(PayloadNode node, Set<String> known) {
+    node.forEachUnknownField(known, attributes::put);
+    return this;
+  }
+
   public @Nullable OrderStatus status() {
     return status;
   }

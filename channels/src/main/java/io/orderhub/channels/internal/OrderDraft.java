@@ -8,6 +8,8 @@ import io.orderhub.core.Money;
 import io.orderhub.core.Order;
 import io.orderhub.core.OrderLine;
 import io.orderhub.core.OrderStatus;
+import io.orderhub.core.internal.JsonValues;
+import io.orderhub.core.json.PayloadNode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -184,6 +186,12 @@ public final class OrderDraft {
     return this;
   }
 
+  /** Keeps the fields of {@code node} not in {@code known} verbatim (straight into this draft's map). */
+  public OrderDraft unknownFields(PayloadNode node, Set<String> known) {
+    node.forEachUnknownField(known, attributes::put);
+    return this;
+  }
+
   public OrderDraft attribute(String key, @Nullable Object value) {
     if (value != null) {
       attributes.put(key, value);
@@ -198,9 +206,12 @@ public final class OrderDraft {
     List<Money> own = new ArrayList<>(n);
     List<BigDecimal> weights = new ArrayList<>(n);
     List<BigDecimal> grossWeights = new ArrayList<>(n);
+    Money[] grosses = new Money[n];
     Money grossSum = zero;
-    for (LineDraft line : lines) {
+    for (int i = 0; i < n; i++) {
+      LineDraft line = lines.get(i);
       Money gross = line.gross();
+      grosses[i] = gross;
       Money d = line.total != null ? gross.minus(line.total) : line.discount;
       own.add(d);
       weights.add(gross.minus(d).amount().max(BigDecimal.ZERO));
@@ -229,7 +240,7 @@ public final class OrderDraft {
       Money d = shares == null ? own.get(i) : own.get(i).plus(shares.get(i));
       discountSum = discountSum.plus(d);
       built.add(new OrderLine(l.lineId, io.orderhub.core.Sku.of(l.sku), l.platformSkuId, l.title, l.quantity,
-          l.unitPrice, d, l.gross().minus(d), l.status, l.refundStatus, l.tags));
+          l.unitPrice, d, grosses[i].minus(d), l.status, l.refundStatus, l.tags));
       if (!l.attributes.isEmpty()) {
         lineAttributes.put(l.lineId, l.attributes);
       }
@@ -243,7 +254,8 @@ public final class OrderDraft {
     }
     OrderStatus st = resolveStatus(built);
     return order.status(st).lines(built).amounts(new Amounts(g, s, discount, p)).tags(tags)
-        .attributes(attributes).build();
+        // normalised once here; the builder and the order then share the immutable result
+        .attributes(JsonValues.copyMap(attributes, "attributes")).build();
   }
 
   private OrderStatus resolveStatus(List<OrderLine> built) {

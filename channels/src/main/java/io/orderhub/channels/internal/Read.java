@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.orderhub.core.InvalidValueException;
 import io.orderhub.core.Money;
 import io.orderhub.core.Sku;
+import io.orderhub.core.internal.Decimals;
 import io.orderhub.core.json.InvalidPayloadException;
 import io.orderhub.core.json.PayloadNode;
 import java.math.BigDecimal;
@@ -11,6 +12,7 @@ import java.util.Currency;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /** Small readers over {@link PayloadNode} used by every adapter. Not API. */
 public final class Read {
@@ -71,48 +73,40 @@ public final class Read {
     if (child == null || child.isNull() || (child.isTextual() && child.textValue().isEmpty())) {
       return Optional.empty();
     }
+    if (child.isBigDecimal()) {
+      Money exact = fromDecimal(child.decimalValue(), currency);
+      if (exact != null) {
+        return Optional.of(exact);
+      }
+    }
     String text = child.isNumber() && !child.isFloatingPointNumber() ? null : child.asText();
     if (child.isIntegralNumber()) {
       return Optional.of(n.parse(field, child.asText(), s -> Money.of(child.decimalValue(), currency),
           "is not a money amount"));
     }
-    if (!child.isValueNode() || text == null || !plainDecimal(text.strip())) {
+    if (!child.isValueNode() || text == null || !Decimals.isPlain(text.strip())) {
       return n.money(field, currency); // the reference reader names the path and the problem
     }
     return Optional.of(n.parse(field, text, s -> Money.of(new BigDecimal(s.strip()), currency),
         "is not a money amount"));
   }
 
-  /** {@code [+-]?\d{1,30}(\.\d{1,30})?}, the form {@link Money#of(String, Currency)} accepts. */
-  private static boolean plainDecimal(String s) {
-    int n = s.length();
-    int i = n > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+') ? 1 : 0;
-    int intDigits = 0;
-    while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-      i++;
-      intDigits++;
+  /**
+   * A JSON decimal number as money, read from the parsed {@link BigDecimal} instead of its text,
+   * when the text path below would accept it: its plain form has at most 30 integer and 30 fraction
+   * digits and no exponent ({@link BigDecimal#toString} writes an exponent below 1E-6), and it fits
+   * the currency's scale. {@code null} otherwise, and the text path then reads it or names the
+   * problem exactly as before.
+   */
+  private static @Nullable Money fromDecimal(BigDecimal d, Currency currency) {
+    int scale = d.scale();
+    int adjusted = d.precision() - scale - 1;
+    if (scale < 0 || scale > 30 || adjusted >= 30 || adjusted < -6
+        || scale > currency.getDefaultFractionDigits()) {
+      return null;
     }
-    if (intDigits < 1 || intDigits > 30) {
-      return false;
-    }
-    if (i == n) {
-      return true;
-    }
-    if (s.charAt(i++) != '.') {
-      return false;
-    }
-    int fraction = n - i;
-    if (fraction < 1 || fraction > 30) {
-      return false;
-    }
-    for (; i < n; i++) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
+    return Money.of(d, currency);
   }
-
 
   /** A required amount in minor units (fen). */
   public static Money minor(PayloadNode n, String field, Currency currency) {

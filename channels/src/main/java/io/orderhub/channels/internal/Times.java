@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tolerant timestamp reading. Platforms send local strings ({@code 2024-06-18 20:15:03} China
@@ -51,9 +52,22 @@ public final class Times {
       throw new IllegalArgumentException("too many digits");
     }
     if (text.length() == 19 && isLocal(text)) {
-      return LocalDateTime.of(num(text, 0, 4), num(text, 5, 7), num(text, 8, 10), num(text, 11, 13),
-          num(text, 14, 16), num(text, 17, 19)).atZone(zone).toInstant();
+      return local(text, 0).atZone(zone).toInstant();
     }
+    if (text.length() > 19 && isLocal(text)) {
+      Instant withOffset = withOffset(text);
+      if (withOffset != null) {
+        return withOffset;
+      }
+    }
+    return withFormatter(text, zone);
+  }
+
+  /**
+   * {@link #parse} for text that is not digits, with the {@code java.time} formatters only: the
+   * reference the fast paths above must agree with (a property test checks they do).
+   */
+  static Instant withFormatter(String text, ZoneId zone) {
     if (text.length() == 10) {
       return LocalDate.parse(text).atStartOfDay(zone).toInstant();
     }
@@ -79,6 +93,55 @@ public final class Times {
       }
     }
     return true;
+  }
+
+  private static LocalDateTime local(String s, int nanos) {
+    return LocalDateTime.of(num(s, 0, 4), num(s, 5, 7), num(s, 8, 10), num(s, 11, 13), num(s, 14, 16),
+        num(s, 17, 19), nanos);
+  }
+
+  /**
+   * The common ISO-8601 shape with an offset, {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}](Z|±HH:MM)} (or a
+   * space for the {@code T}), read without a formatter: Shopify and WooCommerce send every time so.
+   * {@code null} for any other shape, which the formatter then reads (or rejects) as before; the
+   * field ranges are checked by {@link LocalDateTime#of} and {@link ZoneOffset#ofHoursMinutes}
+   * as strictly as {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} checks them.
+   */
+  private static @Nullable Instant withOffset(String s) {
+    int n = s.length();
+    int i = 19;
+    int nanos = 0;
+    if (s.charAt(i) == '.') {
+      int digits = 0;
+      for (i++; i < n && isDigit(s.charAt(i)); i++) {
+        if (++digits > 9) {
+          return null;
+        }
+        nanos = nanos * 10 + (s.charAt(i) - '0');
+      }
+      if (digits == 0) {
+        return null;
+      }
+      for (int k = digits; k < 9; k++) {
+        nanos *= 10;
+      }
+    }
+    ZoneOffset offset;
+    if (i == n - 1 && (s.charAt(i) == 'Z' || s.charAt(i) == 'z')) {
+      offset = ZoneOffset.UTC;
+    } else if (i == n - 6 && (s.charAt(i) == '+' || s.charAt(i) == '-') && isDigit(s.charAt(i + 1))
+        && isDigit(s.charAt(i + 2)) && s.charAt(i + 3) == ':' && isDigit(s.charAt(i + 4))
+        && isDigit(s.charAt(i + 5))) {
+      int sign = s.charAt(i) == '-' ? -1 : 1;
+      offset = ZoneOffset.ofHoursMinutes(sign * num(s, i + 1, i + 3), sign * num(s, i + 4, i + 6));
+    } else {
+      return null;
+    }
+    return local(s, nanos).toInstant(offset);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static int num(String s, int from, int to) {

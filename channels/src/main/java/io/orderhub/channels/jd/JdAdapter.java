@@ -43,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  */
 public final class JdAdapter implements ChannelAdapter {
-  private static final List<String> ENVELOPES = List.of(
+  private static final Payloads.Envelopes ENVELOPES = Payloads.Envelopes.of(
       "jingdong_pop_order_get_responce.orderDetailInfo.orderInfo",
       "jingdong_pop_order_get_response.orderDetailInfo.orderInfo",
       "orderDetailInfo.orderInfo", "orderInfo");
@@ -102,7 +102,7 @@ public final class JdAdapter implements ChannelAdapter {
         .sellerNote(o.text("venderRemark").orElse(null))
         .parentOrderId(Read.id(o, "parentOrderId").orElse(null))
         .buyer(new Buyer(o.text("pin").orElse(null), null, null))
-        .attributes(o.unknownFields(KNOWN));
+        .unknownFields(o, KNOWN);
     List<PayloadNode> items = o.array("itemInfoList");
     if (items.isEmpty()) {
       throw o.missing("itemInfoList");
@@ -120,7 +120,7 @@ public final class JdAdapter implements ChannelAdapter {
               item.requiredInt("itemTotal"), Read.money(item, "jdPrice", Money.CNY))
           .platformSkuId(skuId)
           .title(item.text("skuName").orElse(null))
-          .attributes(item.unknownFields(LINE_KNOWN));
+          .unknownFields(item, LINE_KNOWN);
       gross = gross.plus(line.gross());
       d.line(line);
     }

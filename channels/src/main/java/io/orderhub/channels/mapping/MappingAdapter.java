@@ -88,7 +88,7 @@ public final class MappingAdapter implements ChannelAdapter {
 
   @Override
   public Order normalize(byte[] payload) {
-    return Payloads.normalize(payload, List.of(), this::read);
+    return Payloads.normalize(payload, Payloads.Envelopes.NONE, this::read);
   }
 
   /** {@code {"status": value}} through the mapping's status table; unknown values are on hold. */
@@ -139,7 +139,7 @@ public final class MappingAdapter implements ChannelAdapter {
         .buyer(new Buyer(text(o, "buyer.id"), text(o, "buyer.nick"),
             Personal.pick(text(o, "buyer.phone"), null, null, Phone::new)))
         .address(address(o))
-        .attributes(o.unknownFields(known));
+        .unknownFields(o, known);
     String tags = text(o, "tags");
     if (tags != null) {
       for (String tag : tags.split(",")) {
@@ -182,7 +182,7 @@ public final class MappingAdapter implements ChannelAdapter {
     }
     line.platformSkuId(locate(n, f, "platformSkuId").map(this::idAt).orElse(null))
         .title(locate(n, f, "title").map(Located::text).orElse(null))
-        .attributes(n.unknownFields(lineKnown));
+        .unknownFields(n, lineKnown);
     Optional<Located> total = locate(n, f, "total");
     if (total.isPresent()) {
       line.total(moneyAt(total.get(), cur));

@@ -43,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  */
 public final class PinduoduoAdapter implements ChannelAdapter {
-  private static final List<String> ENVELOPES = List.of("order_info_get_response.order_info", "order_info");
+  private static final Payloads.Envelopes ENVELOPES = Payloads.Envelopes.of("order_info_get_response.order_info", "order_info");
   private static final Set<String> KNOWN = Set.of("order_sn", "order_status", "confirm_status", "refund_status",
       "trade_type", "item_list", "pay_amount", "goods_amount", "discount_amount", "postage", "seller_discount",
       "platform_discount", "receiver_name", "receiver_phone", "receiver_address", "province", "city", "town",
@@ -113,7 +113,7 @@ public final class PinduoduoAdapter implements ChannelAdapter {
         .shipping(Read.optMoney(o, "postage", Money.CNY).orElse(null))
         .paid(Read.optMoney(o, "pay_amount", Money.CNY).orElse(null))
         .address(address(o))
-        .attributes(o.unknownFields(KNOWN));
+        .unknownFields(o, KNOWN);
     Optional<Money> discount = Read.optMoney(o, "discount_amount", Money.CNY);
     if (discount.isEmpty() && (o.has("seller_discount") || o.has("platform_discount"))) {
       discount = Optional.of(Read.optMoney(o, "seller_discount", Money.CNY).orElse(Money.zero(Money.CNY))
@@ -137,7 +137,7 @@ public final class PinduoduoAdapter implements ChannelAdapter {
               item.requiredInt("goods_count"), Read.money(item, "goods_price", Money.CNY))
           .platformSkuId(skuId)
           .title(item.text("goods_name").orElse(null))
-          .attributes(item.unknownFields(LINE_KNOWN));
+          .unknownFields(item, LINE_KNOWN);
       if (presale) {
         line.tag(OrderLine.TAG_PRESALE);
       }

@@ -47,7 +47,7 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  */
 public final class ShopifyAdapter implements ChannelAdapter {
-  private static final List<String> ENVELOPES = List.of("order");
+  private static final Payloads.Envelopes ENVELOPES = Payloads.Envelopes.of("order");
   private static final Set<String> KNOWN = Set.of("id", "financial_status", "fulfillment_status", "cancelled_at",
       "line_items", "shipping_address", "currency", "total_price", "total_shipping_price_set", "shipping_lines",
       "total_discounts", "taxes_included", "note", "created_at", "processed_at", "updated_at", "customer", "tags");
@@ -123,7 +123,7 @@ public final class ShopifyAdapter implements ChannelAdapter {
         .paid(Read.money(o, "total_price", cur))
         .buyer(buyer(o))
         .address(o.get("shipping_address").map(a -> address(Payloads.requireObject(a))).orElse(null))
-        .attributes(o.unknownFields(KNOWN));
+        .unknownFields(o, KNOWN);
     for (String tag : o.text("tags").orElse("").split(",")) {
       if (!tag.isBlank()) {
         d.tag(tag.strip());
@@ -150,7 +150,7 @@ public final class ShopifyAdapter implements ChannelAdapter {
           .discount(discount)
           .platformSkuId(Read.id(item, "variant_id", "product_id").orElse(null))
           .title(item.text("title").orElse(null))
-          .attributes(item.unknownFields(LINE_KNOWN));
+          .unknownFields(item, LINE_KNOWN);
       if ("fulfilled".equals(item.text("fulfillment_status").orElse(""))) {
         line.status(OrderStatus.PICKED_UP);
       }

@@ -46,8 +46,8 @@ import org.jspecify.annotations.Nullable;
  * attributes}; unmapped line fields under {@code lineAttributes}.
  */
 public final class TaobaoAdapter implements ChannelAdapter {
-  private static final List<String> ENVELOPES =
-      List.of("trade_fullinfo_get_response.trade", "trade_get_response.trade");
+  private static final Payloads.Envelopes ENVELOPES =
+      Payloads.Envelopes.of("trade_fullinfo_get_response.trade", "trade_get_response.trade");
   private static final Set<String> KNOWN = Set.of("tid", "status", "orders", "payment", "total_fee", "post_fee",
       "buyer_nick", "buyer_open_uid", "receiver_name", "receiver_mobile", "receiver_phone", "receiver_state",
       "receiver_city", "receiver_district", "receiver_town", "receiver_address", "receiver_zip", "receiver_country",
@@ -137,7 +137,7 @@ public final class TaobaoAdapter implements ChannelAdapter {
         .paid(Read.optMoney(t, "payment", Money.CNY).orElse(null))
         .buyer(new Buyer(t.text("buyer_open_uid").orElse(null), t.text("buyer_nick").orElse(null), null))
         .address(address(t))
-        .attributes(t.unknownFields(KNOWN));
+        .unknownFields(t, KNOWN);
     Optional<PayloadNode> orders = t.get("orders");
     List<PayloadNode> lines = orders.isPresent() && orders.get().isObject()
         ? orders.get().array("order") : t.array("orders");
@@ -169,7 +169,7 @@ public final class TaobaoAdapter implements ChannelAdapter {
             Read.money(o, "price", Money.CNY))
         .platformSkuId(Read.id(o, "sku_id", "num_iid").orElse(null))
         .title(o.text("title").orElse(null))
-        .attributes(o.unknownFields(LINE_KNOWN));
+        .unknownFields(o, LINE_KNOWN);
     Optional<Money> total = Read.optMoney(o, "payment", Money.CNY).or(() -> Read.optMoney(o, "total_fee", Money.CNY));
     if (total.isPresent()) {
       line.total(total.get());
@@ -185,6 +185,15 @@ public final class TaobaoAdapter implements ChannelAdapter {
       o.text("status").map(s -> STATUSES.get(s)).ifPresent(line::status);
     }
     return line;
+  }
+
+  /** {@code [A-Za-z]{2}}, without a regular expression. */
+  private static boolean isLetterPair(String s) {
+    return s.length() == 2 && isLetter(s.charAt(0)) && isLetter(s.charAt(1));
+  }
+
+  private static boolean isLetter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
   private static @Nullable Address address(PayloadNode t) {
@@ -204,7 +213,7 @@ public final class TaobaoAdapter implements ChannelAdapter {
     Phone p = phone;
     AddressDetail a = detail;
     return Read.at(t, () -> Address.builder()
-        .country(t.text("receiver_country").filter(c -> c.matches("[A-Za-z]{2}")).orElse("CN"))
+        .country(t.text("receiver_country").filter(TaobaoAdapter::isLetterPair).orElse("CN"))
         .province(t.text("receiver_state").orElse(null))
         .city(t.text("receiver_city").orElse(null))
         .district(t.text("receiver_district").orElse(null))

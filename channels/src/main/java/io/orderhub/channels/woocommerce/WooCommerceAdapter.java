@@ -45,7 +45,7 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  */
 public final class WooCommerceAdapter implements ChannelAdapter {
-  private static final List<String> ENVELOPES = List.of();
+  private static final Payloads.Envelopes ENVELOPES = Payloads.Envelopes.NONE;
   private static final Set<String> KNOWN = Set.of("id", "status", "currency", "line_items", "shipping", "billing",
       "customer_id", "customer_note", "total", "shipping_total", "shipping_tax", "date_created", "date_created_gmt",
       "date_paid_gmt", "date_modified_gmt");
@@ -117,7 +117,7 @@ public final class WooCommerceAdapter implements ChannelAdapter {
         .shipping(Read.optMoney(o, "shipping_total", cur).orElse(zero).plus(Read.optMoney(o, "shipping_tax", cur).orElse(zero)))
         .buyer(buyer(o))
         .address(o.get("shipping").filter(PayloadNode::isObject).map(s -> address(s, o)).orElse(null))
-        .attributes(o.unknownFields(KNOWN));
+        .unknownFields(o, KNOWN);
     List<PayloadNode> items = o.array("line_items");
     if (items.isEmpty()) {
       throw o.missing("line_items");
@@ -131,7 +131,7 @@ public final class WooCommerceAdapter implements ChannelAdapter {
           .total(total)
           .platformSkuId(Read.id(item, "variation_id", "product_id").orElse(null))
           .title(item.text("name").orElse(null))
-          .attributes(item.unknownFields(LINE_KNOWN)));
+          .unknownFields(item, LINE_KNOWN));
     }
     return d.build();
   }
@@ -150,8 +150,11 @@ public final class WooCommerceAdapter implements ChannelAdapter {
   }
 
   private static Address address(PayloadNode s, PayloadNode order) {
-    String detail = String.join(", ", List.of(s.text("address_1").orElse(""), s.text("address_2").orElse("")).stream()
-        .filter(x -> !x.isBlank()).toList());
+    String line1 = s.text("address_1").orElse("");
+    String line2 = s.text("address_2").orElse("");
+    // the non-blank lines joined with ", "
+    String detail = line1.isBlank() ? (line2.isBlank() ? "" : line2)
+        : line2.isBlank() ? line1 : line1 + ", " + line2;
     String phone = s.text("phone").or(() -> order.get("billing").filter(PayloadNode::isObject)
         .flatMap(b -> b.text("phone"))).orElse(null);
     return Read.at(s, () -> Address.builder()
