@@ -51,11 +51,17 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Targets (issue 5): {@code intake} ≥ 50,000 orders/s on a 2-core machine with 2 threads, and
  * {@code intake} ≥ half of {@code jacksonParse}. Run:
  *
- * <pre>java -jar benchmarks/target/benchmarks.jar 'intake.IntakeBenchmark' -f 1</pre>
+ * <pre>java -jar benchmarks/target/benchmarks.jar 'intake.IntakeBenchmark' -f 1 -prof gc</pre>
+ *
+ * <p>Warm-up is 8 × 2 s: with 2 cores C2 compiles the adapters and the pipeline (dozens of methods,
+ * some of 50-70 kB of code, 0.2-1 s each) for more than 10 s, and a shorter warm-up measures partly
+ * interpreted code, {@code intake} (the most code) most of all. The in-memory store keeps
+ * every imported order until the next iteration, so {@code intake} also pays the young
+ * collections that copy them (a real cost of any in-memory store); {@code gc.time} shows it.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 5, time = 2)
+@Warmup(iterations = 8, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx4g"})
 @Threads(2)

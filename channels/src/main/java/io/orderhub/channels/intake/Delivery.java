@@ -42,13 +42,11 @@ public final class Delivery {
       @Nullable String deliveryId) {
     this.channel = Checks.requireNonNull(channel, "channel");
     this.body = Checks.requireNonNull(body, "body").clone();
-    TreeMap<String, String> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    Checks.requireNonNull(headers, "headers").forEach((k, v) -> h.put(Checks.requireText(k, "headers key"),
-        Checks.requireNonNull(v, "headers[" + k + "]")));
-    this.headers = Collections.unmodifiableMap(h);
+    this.headers = Checks.requireNonNull(headers, "headers").isEmpty() ? Map.of() : caseInsensitiveCopy(headers);
     this.receivedAt = Checks.requireNonNull(receivedAt, "receivedAt");
     this.source = Checks.requireNonNull(source, "source");
-    this.deliveryId = deliveryId != null ? Checks.requireId(deliveryId, "deliveryId") : fromHeaders(this.headers);
+    this.deliveryId = deliveryId != null ? Checks.requireId(deliveryId, "deliveryId")
+        : this.headers.isEmpty() ? null : fromHeaders(this.headers);
   }
 
   /** A pushed delivery (webhook); its id, if any, is read from the headers. */
@@ -104,6 +102,13 @@ public final class Delivery {
   public String toString() {
     return "Delivery[" + channel + " " + source + (deliveryId == null ? "" : " id=" + deliveryId)
         + ", " + body.length + " bytes, receivedAt=" + receivedAt + "]";
+  }
+
+  private static Map<String, String> caseInsensitiveCopy(Map<String, String> headers) {
+    TreeMap<String, String> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headers.forEach((k, v) -> h.put(Checks.requireText(k, "headers key"),
+        Checks.requireNonNull(v, "headers[" + k + "]")));
+    return Collections.unmodifiableMap(h);
   }
 
   private static @Nullable String fromHeaders(Map<String, String> headers) {

@@ -3,6 +3,7 @@ package io.orderhub.channels.intake;
 import io.orderhub.channels.intake.internal.ChannelCircuit;
 import io.orderhub.channels.intake.internal.ChannelCounters;
 import io.orderhub.channels.intake.internal.ChannelCounters.Event;
+import io.orderhub.channels.intake.internal.IdempotencyKeys;
 import io.orderhub.channels.intake.internal.VolumeTracker;
 import io.orderhub.channels.intake.spi.DeadLetterSink;
 import io.orderhub.channels.intake.spi.FilteredOrderLog;
@@ -17,6 +18,7 @@ import io.orderhub.core.Order;
 import io.orderhub.core.OrderId;
 import io.orderhub.core.internal.Checks;
 import io.orderhub.core.json.InvalidPayloadException;
+import io.orderhub.core.store.DuplicateOrderException;
 import io.orderhub.core.store.OrderStore;
 import io.orderhub.core.validation.OrderChecks;
 import io.orderhub.core.validation.Violation;
@@ -70,7 +72,9 @@ import org.slf4j.LoggerFactory;
  *   <li><b>store</b> through the {@link OrderStore}: a new order is inserted (with its merge parent
  *       when a {@link MergeDetector} is configured); a newer version of a known order
  *       updates it (keeping the stored status, which belongs to the lifecycle); an older or equal
- *       version is a duplicate. Transient store failures are retried per the {@link RetryPolicy};
+ *       version is a duplicate. Transient store failures are retried per the {@link RetryPolicy} (an
+ *       insert that lost a race to another writer of the same order is re-read at once, not after a
+ *       wait);
  *   <li><b>emit</b> {@link IntakeEvent}s to the listeners.
  * </ol>
  *
@@ -434,7 +438,8 @@ public final class Intake {
             "the signature matches none of the channel's " + channelSecrets.size() + " secret(s)", null, 0, null);
       }
     }
-    String deliveryKey = d.deliveryId().map(id -> "d|" + channel.value() + "|" + id).orElse(null);
+    String deliveryId = d.deliveryId().orElse(null);
+    String deliveryKey = deliveryId == null ? null : IdempotencyKeys.delivery(channel, deliveryId);
     if (deliveryKey != null && idempotency.contains(deliveryKey)) {
       return duplicate(s, channel, null, "delivery id already processed", null, null);
     }
@@ -458,11 +463,12 @@ public final class Intake {
         return dead(d, s, DeadLetterReason.AMOUNTS_INCONSISTENT, violations.toString(), null, 0, order.id());
       }
     }
-    String versionKey = order.updatedAt()
-        .map(u -> "v|" + channel.value() + "|" + order.externalId().value() + "|" + u).orElse(null);
+    Instant updatedAt = order.updatedAt().orElse(null);
+    String versionKey = updatedAt == null ? null
+        : IdempotencyKeys.version(channel, order.externalId().value(), updatedAt);
     if (versionKey != null && idempotency.contains(versionKey)) {
-      return duplicate(s, channel, order.id(), "this version (updatedAt " + order.updatedAt().orElseThrow()
-          + ") was already taken care of", deliveryKey, null);
+      return duplicate(s, channel, order.id(), "this version (updatedAt " + updatedAt + ") was already taken care of",
+          deliveryKey, null);
     }
     Order tagged;
     try {
@@ -509,6 +515,7 @@ public final class Intake {
   private Result storeStage(Delivery d, ChannelState s, Order order, @Nullable String deliveryKey,
       @Nullable String versionKey) {
     long salt = order.id().value().hashCode();
+    boolean reReadAtOnce = false;
     for (int attempt = 1; ; attempt++) {
       Order previous = null;
       Order stored;
@@ -544,6 +551,14 @@ public final class Intake {
         if (attempt >= retryPolicy.maxAttempts()) {
           return dead(d, s, DeadLetterReason.RETRIES_EXHAUSTED,
               attempt + " attempts failed, the last with: " + e, null, attempt, order.id());
+        }
+        if (previous == null && e instanceof DuplicateOrderException && !reReadAtOnce) {
+          // Another writer inserted this order between our find and our insert (two copies of a
+          // webhook arriving together): its write is done, so the next attempt re-reads it at once
+          // and decides (duplicate or update). Waiting would only stall this thread. Once per
+          // delivery: a second insert conflict is not that race and backs off as usual.
+          reReadAtOnce = true;
+          continue;
         }
         try {
           sleeper.sleep(retryPolicy.delayAfter(attempt, salt));

@@ -16,7 +16,9 @@ import java.util.function.Predicate;
  *
  * <p>Transient by default: {@link StaleVersionException} and {@link DuplicateOrderException} (both
  * mean another writer won a race: the intake re-reads and decides again) and {@link
- * StoreUnavailableException}.
+ * StoreUnavailableException}. The first {@link DuplicateOrderException} of a delivery's insert is
+ * re-read at once, without a wait (the other writer's order is already there to read); it still
+ * counts as an attempt.
  */
 public final class RetryPolicy {
   private static final Predicate<Throwable> DEFAULT_TRANSIENT = e -> e instanceof StaleVersionException

@@ -10,6 +10,7 @@ import io.orderhub.channels.intake.spi.DeadLetterSink;
 import io.orderhub.core.ChannelId;
 import io.orderhub.core.InvalidValueException;
 import io.orderhub.core.Order;
+import io.orderhub.core.store.DuplicateOrderException;
 import io.orderhub.core.store.StaleVersionException;
 import java.time.Duration;
 import java.util.List;
@@ -138,6 +139,37 @@ class RetryTest {
     Outcome outcome = intake.process(push(order(ChannelId.TAOBAO, "1001", "89.00", T0.plusSeconds(5)), "d-2"));
 
     assertThat(outcome.kind()).isEqualTo(Outcome.Kind.UPDATED);
+    assertThat(waits).hasSize(1);
+  }
+
+  @Test
+  void aLostInsertRaceIsReReadAtOnceWithoutWaiting() {
+    Intake intake = intake();
+    Order o = order(ChannelId.TAOBAO, "1001");
+    store.failures.set(1);
+    store.failure = () -> { // another thread inserts the same order between this one's find and insert
+      store.delegate.insert(o);
+      return new DuplicateOrderException(o.id(), "inserted by another thread");
+    };
+
+    Outcome outcome = intake.process(push(o, "d-1"));
+
+    assertThat(outcome.kind()).isEqualTo(Outcome.Kind.DUPLICATE);
+    assertThat(waits).isEmpty();
+    assertThat(store.count()).isEqualTo(1);
+    assertThat(intake.health(ChannelId.TAOBAO).accountedFor()).isTrue();
+  }
+
+  @Test
+  void aRepeatedInsertConflictBacksOffAsUsual() {
+    Intake intake = intake();
+    store.failures.set(2);
+    store.failure = () -> new DuplicateOrderException(io.orderhub.core.OrderId.of("taobao-1001"), "same id");
+
+    Outcome outcome = intake.process(push(order(ChannelId.TAOBAO, "1001"), "d-1"));
+
+    assertThat(outcome.kind()).isEqualTo(Outcome.Kind.IMPORTED);
+    assertThat(store.writes.get()).isEqualTo(3);
     assertThat(waits).hasSize(1);
   }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts deliveries per channel per clock hour and compares the last complete hour with the trailing
@@ -88,8 +89,16 @@ public final class VolumeTracker {
       this.firstHour = firstHour;
     }
 
+    /** The counter of the hour deliveries last arrived in: saves boxing the hour and a map lookup per delivery. */
+    private volatile @Nullable HourCount current;
+
     void count(long hour) {
-      counts.computeIfAbsent(hour, k -> new LongAdder()).increment();
+      HourCount c = current;
+      if (c == null || c.hour != hour) {
+        c = new HourCount(hour, counts.computeIfAbsent(hour, k -> new LongAdder()));
+        current = c;
+      }
+      c.count.increment();
     }
 
     long get(long hour) {
@@ -104,6 +113,12 @@ public final class VolumeTracker {
 
     void prune(long before) {
       counts.keySet().removeIf(h -> h < before);
+      HourCount c = current;
+      if (c != null && c.hour < before) {
+        current = null; // hours before the trailing window are never read again
+      }
     }
   }
+
+  private record HourCount(long hour, LongAdder count) {}
 }
