@@ -1,5 +1,6 @@
 package io.orderhub.reconcile;
 
+import io.orderhub.core.InvalidValueException;
 import io.orderhub.core.Money;
 import io.orderhub.core.internal.Checks;
 import java.util.ArrayList;
@@ -43,8 +44,9 @@ public record ReconciliationRow(
     paymentIds = List.copyOf(paymentIds);
     settlementIds = List.copyOf(settlementIds);
     shipmentIds = List.copyOf(shipmentIds);
-    Checks.requireArgument((status == Status.MATCHED) == findings.isEmpty(), "status", status,
-        "does not agree with " + findings.size() + " finding(s)");
+    if ((status == Status.MATCHED) != findings.isEmpty()) { // not requireArgument: no message built per row
+      throw new InvalidValueException("status", status, "does not agree with " + findings.size() + " finding(s)");
+    }
   }
 
   /** The reasons of the findings, in {@link Reason} order. */

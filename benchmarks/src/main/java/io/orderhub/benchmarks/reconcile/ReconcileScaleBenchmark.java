@@ -79,8 +79,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * with one command after {@code mvn -o -q -pl benchmarks -am -DskipTests package}:
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar io.orderhub.benchmarks.reconcile.ReconcileScaleBenchmark [orders]
+ * java -cp benchmarks/target/benchmarks.jar io.orderhub.benchmarks.reconcile.ReconcileScaleBenchmark [orders] [quick]
  * </pre>
+ *
+ * <p>({@code quick}: only {@code readOnly} and {@code reconcile}, without H2.)
  *
  * <p>or through JMH's own runner, e.g. a smoke run: {@code java -jar benchmarks/target/benchmarks.jar
  * ReconcileScaleBenchmark -p orders=10000 -wi 0 -i 1 -f 1}.
@@ -261,17 +263,25 @@ public class ReconcileScaleBenchmark {
 
   /**
    * Runs the four benchmarks for {@code args[0]} orders (default 1,000,000) and prints the ratios
-   * reconcile / readOnly (target &lt; 2) and h2Join / reconcile (target &gt; 1).
+   * reconcile / readOnly (target &lt; 2) and h2Join / reconcile (target &gt; 1). With {@code quick} as
+   * {@code args[1]}, only {@code readOnly} and {@code reconcile} run (for iterating on the matcher;
+   * the full run is the one to report).
    */
   public static void main(String[] args) throws RunnerException {
     String orders = args.length > 0 ? args[0] : "1000000";
+    boolean quick = args.length > 1 && "quick".equals(args[1]);
     Options options = new OptionsBuilder()
-        .include(ReconcileScaleBenchmark.class.getName() + "\\.")
+        .include(ReconcileScaleBenchmark.class.getName() + (quick ? "\\.(readOnly|reconcile)$" : "\\."))
         .param("orders", orders)
         .build();
     Collection<RunResult> results = new Runner(options).run();
     double read = score(results, "readOnly");
     double reconcile = score(results, "reconcile");
+    if (quick) {
+      System.out.printf("%n%s orders: readOnly %.0f ms, reconcile %.0f ms%n", orders, read, reconcile);
+      System.out.printf("reconcile / readOnly = %.2f (target < 2)%n", reconcile / read);
+      return;
+    }
     double json = score(results, "reconcileWithJsonReport");
     double h2 = score(results, "h2Join");
     System.out.printf("%n%s orders: readOnly %.0f ms, reconcile %.0f ms, reconcile+JSON %.0f ms, H2 join %.0f ms%n",

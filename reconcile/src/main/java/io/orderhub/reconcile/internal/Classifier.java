@@ -12,12 +12,13 @@ import io.orderhub.reconcile.TimeWindow;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Decides the {@link Status} and {@link Reason}s of one group from the sums of its rows, in exact
+ * Decides the {@link Status} and {@link Reason}s of one {@link GroupStore} group from the sums of its rows, in exact
  * minor units. The rules, where "paid" is the sum of the non-refund payments:
  *
  * <ul>
@@ -41,10 +42,21 @@ import java.util.List;
  * </ul>
  */
 final class Classifier {
+  private static final Comparator<Finding> BY_REASON_THEN_SIDE =
+      Comparator.comparing(Finding::reason).thenComparing(Finding::side);
+
   private final ReconcilerConfig config;
   private final TimeWindow settlementWindow;
   private final TimeWindow shipmentWindow;
   private final Money zero;
+  private final List<Finding> findings = new ArrayList<>(4);
+  private final Strings saleIds = new Strings();
+  private final Strings paymentIds = new Strings();
+  private final Strings settlementIds = new Strings();
+  private final Strings shipmentIds = new Strings();
+  private final Strings orders = new Strings();
+  private long lastMinor;
+  private @Nullable Money lastMoney;
 
   Classifier(ReconcilerConfig config) {
     this.config = config;
@@ -53,8 +65,8 @@ final class Classifier {
     this.shipmentWindow = config.window(Source.SHIPMENT);
   }
 
-  /** Classifies {@code g}; adds its sums to {@code totals} (paid, refunded, fees, gross, commission, freight, net, shipped). */
-  ReconciliationRow classify(Group g, long[] totals) {
+  /** Classifies open group {@code g} of {@code store}; adds its sums to {@code totals} (paid, refunded, fees, gross, commission, freight, net, shipped). */
+  ReconciliationRow classify(GroupStore store, int g, long[] totals) {
     long paid = 0;
     long refunded = 0;
     long fees = 0;
@@ -70,51 +82,57 @@ final class Classifier {
     int settlements = 0;
     int shipments = 0;
     long firstSale = Long.MAX_VALUE;
-    List<String> saleIds = new ArrayList<>(2);
-    List<String> paymentIds = new ArrayList<>(2);
-    List<String> settlementIds = new ArrayList<>(2);
-    List<String> shipmentIds = new ArrayList<>(2);
-    List<String> orders = new ArrayList<>(2);
-    for (Group.Entry e = g.head; e != null; e = e.next) {
-      if (e.orderNo != g.key && !orders.contains(e.orderNo)) { // the key's own string is shared, see HashReconciler
-        orders.add(e.orderNo);
+    boolean keyIsAnOrder = false;
+    saleIds.clear();
+    paymentIds.clear();
+    settlementIds.clear();
+    shipmentIds.clear();
+    orders.clear();
+    for (int r = store.head(g); r != GroupStore.END; r = store.next(r)) {
+      long order = store.orderRef(r);
+      if (order == GroupStore.SAME_AS_KEY) {
+        keyIsAnOrder = true;
+      } else {
+        orders.addDistinct(store.text(order)); // only children of a merged order differ from the key
       }
-      switch (e.kind) {
-        case Group.Entry.PAYMENT:
+      long a = store.a(r);
+      switch (store.kind(r)) {
+        case GroupStore.PAYMENT: {
           payments++;
-          paymentIds.add(e.id);
-          fees = Math.addExact(fees, e.b);
-          if (e.a < 0) {
-            refunded = Math.addExact(refunded, e.a);
+          String id = store.id(r);
+          paymentIds.add(id);
+          fees = Math.addExact(fees, store.b(r));
+          if (a < 0) {
+            refunded = Math.addExact(refunded, a);
           } else {
-            paid = Math.addExact(paid, e.a);
-            if (!saleIds.contains(e.id)) {
-              saleIds.add(e.id);
-            }
-            firstSale = Math.min(firstSale, e.millis);
+            paid = Math.addExact(paid, a);
+            saleIds.addDistinct(id);
+            firstSale = Math.min(firstSale, store.millis(r));
           }
           break;
-        case Group.Entry.SETTLEMENT:
+        }
+        case GroupStore.SETTLEMENT:
           settlements++;
-          settlementIds.add(e.id);
-          gross = Math.addExact(gross, e.a);
-          commission = Math.addExact(commission, e.b);
-          freight = Math.addExact(freight, e.c);
-          net = Math.addExact(net, e.d);
-          if (e.a < 0) {
-            reversals = Math.addExact(reversals, e.a);
+          settlementIds.add(store.id(r));
+          gross = Math.addExact(gross, a);
+          commission = Math.addExact(commission, store.b(r));
+          freight = Math.addExact(freight, store.c(r));
+          net = Math.addExact(net, store.d(r));
+          if (a < 0) {
+            reversals = Math.addExact(reversals, a);
           } else {
-            salesGross = Math.addExact(salesGross, e.a);
-            salesFreight = Math.addExact(salesFreight, e.c);
+            salesGross = Math.addExact(salesGross, a);
+            salesFreight = Math.addExact(salesFreight, store.c(r));
           }
           break;
         default:
           shipments++;
-          shipmentIds.add(e.id);
-          shipped = Math.addExact(shipped, e.a);
+          shipmentIds.add(store.id(r));
+          shipped = Math.addExact(shipped, a);
       }
     }
-    List<Finding> findings = new ArrayList<>(2);
+    List<Finding> findings = this.findings;
+    findings.clear();
     long settledSales = salesGross + salesFreight;
     boolean settlementAmountsAgree = false;
     boolean shipmentAmountsAgree = false;
@@ -186,48 +204,54 @@ final class Classifier {
     }
     if (firstSale != Long.MAX_VALUE) {
       if (settlementAmountsAgree) {
-        window(g, Group.Entry.SETTLEMENT, settlementWindow, firstSale, settledSales, findings);
+        window(store, g, GroupStore.SETTLEMENT, settlementWindow, firstSale, settledSales, findings);
       }
       if (shipmentAmountsAgree) {
-        window(g, Group.Entry.SHIPMENT, shipmentWindow, firstSale, shipped, findings);
+        window(store, g, GroupStore.SHIPMENT, shipmentWindow, firstSale, shipped, findings);
       }
     }
     if (findings.size() > 1) {
-      findings.sort(Comparator.comparing(Finding::reason).thenComparing(Finding::side));
+      findings.sort(BY_REASON_THEN_SIDE);
     }
-    if (keyIsAnOrder(g)) {
-      orders.add(g.key);
+    String key = store.key(g);
+    if (keyIsAnOrder) {
+      orders.add(key);
     }
-    sort(orders);
-    sort(paymentIds);
-    sort(settlementIds);
-    sort(shipmentIds);
-    long[] sums = {paid, refunded, fees, gross, commission, freight, net, shipped};
-    for (int i = 0; i < sums.length; i++) {
-      totals[i] = Math.addExact(totals[i], sums[i]);
-    }
+    totals[0] = Math.addExact(totals[0], paid);
+    totals[1] = Math.addExact(totals[1], refunded);
+    totals[2] = Math.addExact(totals[2], fees);
+    totals[3] = Math.addExact(totals[3], gross);
+    totals[4] = Math.addExact(totals[4], commission);
+    totals[5] = Math.addExact(totals[5], freight);
+    totals[6] = Math.addExact(totals[6], net);
+    totals[7] = Math.addExact(totals[7], shipped);
     SideAmounts amounts = new SideAmounts(m(paid), m(refunded), m(fees), m(gross), m(commission), m(freight),
         m(net), m(shipped));
-    return new ReconciliationRow(g.key, orders, findings.isEmpty() ? Status.MATCHED : Status.DISCREPANCY,
-        findings, amounts, paymentIds, settlementIds, shipmentIds);
+    return new ReconciliationRow(key, orders.sorted(), findings.isEmpty() ? Status.MATCHED : Status.DISCREPANCY,
+        findings.isEmpty() ? List.of() : List.copyOf(findings), amounts, paymentIds.sorted(), settlementIds.sorted(),
+        shipmentIds.sorted());
   }
 
-  private void window(Group g, byte kind, TimeWindow window, long reference, long amount, List<Finding> findings) {
+  private void window(GroupStore store, int g, byte kind, TimeWindow window, long reference, long amount,
+      List<Finding> findings) {
     long worst = 0;
     String worstId = "";
     long worstAt = 0;
-    for (Group.Entry e = g.head; e != null; e = e.next) {
-      if (e.kind == kind && e.a >= 0) {
-        long out = window.outsideByMillis(reference, e.millis);
-        if (out > worst || (out == worst && out > 0 && e.id.compareTo(worstId) < 0)) {
-          worst = out;
-          worstId = e.id;
-          worstAt = e.millis;
+    for (int r = store.head(g); r != GroupStore.END; r = store.next(r)) {
+      if (store.kind(r) == kind && store.a(r) >= 0) {
+        long out = window.outsideByMillis(reference, store.millis(r));
+        if (out > 0 && out >= worst) {
+          String id = store.id(r);
+          if (out > worst || id.compareTo(worstId) < 0) {
+            worst = out;
+            worstId = id;
+            worstAt = store.millis(r);
+          }
         }
       }
     }
     if (worst > 0) {
-      Source side = kind == Group.Entry.SETTLEMENT ? Source.SETTLEMENT : Source.SHIPMENT;
+      Source side = kind == GroupStore.SETTLEMENT ? Source.SETTLEMENT : Source.SHIPMENT;
       Duration by = Duration.ofMillis(worst);
       findings.add(new Finding(Reason.OUTSIDE_TIME_WINDOW, side, m(amount), m(amount), m(0), by,
           "outside time window: " + side.name().toLowerCase(java.util.Locale.ROOT) + " " + worstId + " at "
@@ -236,23 +260,65 @@ final class Classifier {
     }
   }
 
-  /** Whether some row's order number is the group key itself (false when only children of a merged order appear). */
-  private static boolean keyIsAnOrder(Group g) {
-    for (Group.Entry e = g.head; e != null; e = e.next) {
-      if (e.orderNo == g.key) {
-        return true;
+  /**
+   * Money for {@code minor} units; zero and the amount just made are reused (an order's paid,
+   * gross and shipped amounts are usually equal), since a run makes eight per order.
+   */
+  private Money m(long minor) {
+    if (minor == 0) {
+      return zero;
+    }
+    if (minor != lastMinor || lastMoney == null) {
+      lastMoney = Money.ofMinor(minor, config.currency());
+      lastMinor = minor;
+    }
+    return lastMoney;
+  }
+
+  /**
+   * Reused per group (a classifier serves one session, on one thread): the strings of one kind of
+   * row, handed out as an immutable sorted list.
+   */
+  private static final class Strings {
+    private String[] items = new String[4];
+    private int size;
+
+    void clear() {
+      Arrays.fill(items, 0, size, null);
+      size = 0;
+    }
+
+    int size() {
+      return size;
+    }
+
+    void add(String s) {
+      if (size == items.length) {
+        items = Arrays.copyOf(items, size * 2);
+      }
+      items[size++] = s;
+    }
+
+    void addDistinct(String s) {
+      for (int i = 0; i < size; i++) {
+        if (items[i].equals(s)) {
+          return;
+        }
+      }
+      add(s);
+    }
+
+    List<String> sorted() {
+      switch (size) {
+        case 0:
+          return List.of();
+        case 1:
+          return List.of(items[0]);
+        default:
+          String[] copy = Arrays.copyOf(items, size);
+          Arrays.sort(copy);
+          return List.of(copy);
       }
     }
-    return false;
-  }
-
-  private static void sort(List<String> list) {
-    if (list.size() > 1) {
-      Collections.sort(list);
-    }
-  }
-
-  private Money m(long minor) {
-    return minor == 0 ? zero : Money.ofMinor(minor, config.currency());
   }
 }

@@ -18,21 +18,17 @@ import io.orderhub.reconcile.Source;
 import io.orderhub.reconcile.TimeWindow;
 import io.orderhub.reconcile.SideAmounts;
 import io.orderhub.reconcile.Status;
+import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A hash join on the group key: each row is appended to its group's compact state in O(1), and
- * {@link Session#finish} sorts the keys once and classifies each group with {@link Classifier}.
+ * A hash join on the group key: each row is appended to its group in a {@link GroupStore} (flat
+ * arrays, no object per row) in O(1), and {@link Session#finish} sorts the keys once and classifies
+ * each group with {@link Classifier}.
  * Linear in the rows (plus one sort of the keys); never compares a row with another order's rows.
  * Not API: use {@link Reconciler#of}.
  */
@@ -58,14 +54,26 @@ public final class HashReconciler implements Reconciler {
     return "HashReconciler{" + config + "}";
   }
 
+  /**
+   * {@link Money#toMinorUnits()} without its BigInteger: {@code Money} holds the currency's scale,
+   * so moving the point by the scale gives a scale-0 BigDecimal whose compact long value is the
+   * exact number of minor units (and {@code longValueExact} still throws past a long).
+   */
+  static long minor(Money m) {
+    BigDecimal x = m.amount();
+    return x.movePointRight(x.scale()).longValueExact();
+  }
+
   private static final class HashSession implements Session {
+    /** Reclaim closed groups' rows once there are more of them than this and than open ones. */
+    private static final int COMPACT_AFTER_ROWS = 1 << 14;
+
     private final ReconcilerConfig config;
     private final Classifier classifier;
     private final Totals totals;
     private final long longestAfter;
     private final long longestWindow;
-    private HashMap<String, Group> groups = new HashMap<>(1 << 12);
-    private boolean finished;
+    private @Nullable GroupStore store = new GroupStore(1 << 10, 1 << 11);
     private long paymentRows;
     private long settlementRows;
     private long shipmentRows;
@@ -84,100 +92,110 @@ public final class HashReconciler implements Reconciler {
     @Override
     public void accept(Payment p) {
       Checks.requireNonNull(p, "payment");
-      requireCurrency(p.amount(), "payment " + p.paymentId());
-      if (owns(p.group())) {
+      requireCurrency(p.amount(), "payment ", p.paymentId());
+      GroupStore s = open();
+      String key = p.group();
+      if (owns(key)) {
         paymentRows++;
-        Group g = group(p.group());
-        g.add(new Group.Entry(Group.Entry.PAYMENT, p.paymentId(), g.shared(p.orderNo()),
-            p.amount().toMinorUnits(), p.fee().toMinorUnits(), 0, 0, p.paidAt().toEpochMilli()));
+        s.add(s.group(key), GroupStore.PAYMENT, p.paymentId(), p.orderNo(), isKey(p.orderNo(), key),
+            minor(p.amount()), minor(p.fee()), 0, 0, p.paidAt().toEpochMilli());
       }
     }
 
     @Override
-    public void accept(Settlement s) {
-      Checks.requireNonNull(s, "settlement");
-      requireCurrency(s.gross(), "settlement " + s.settlementId());
-      if (owns(s.group())) {
+    public void accept(Settlement t) {
+      Checks.requireNonNull(t, "settlement");
+      requireCurrency(t.gross(), "settlement ", t.settlementId());
+      GroupStore s = open();
+      String key = t.group();
+      if (owns(key)) {
         settlementRows++;
-        Group g = group(s.group());
-        g.add(new Group.Entry(Group.Entry.SETTLEMENT, s.settlementId(), g.shared(s.orderNo()),
-            s.gross().toMinorUnits(), s.commission().toMinorUnits(), s.freightAdjustment().toMinorUnits(),
-            s.net().toMinorUnits(), s.settledAt().toEpochMilli()));
+        s.add(s.group(key), GroupStore.SETTLEMENT, t.settlementId(), t.orderNo(), isKey(t.orderNo(), key),
+            minor(t.gross()), minor(t.commission()), minor(t.freightAdjustment()), minor(t.net()),
+            t.settledAt().toEpochMilli());
       }
     }
 
     @Override
     public void accept(Shipment h) {
       Checks.requireNonNull(h, "shipment");
-      requireCurrency(h.amount(), "shipment " + h.shipmentId());
-      if (owns(h.group())) {
+      requireCurrency(h.amount(), "shipment ", h.shipmentId());
+      GroupStore s = open();
+      String key = h.group();
+      if (owns(key)) {
         shipmentRows++;
-        Group g = group(h.group());
-        g.add(new Group.Entry(Group.Entry.SHIPMENT, h.shipmentId(), g.shared(h.orderNo()),
-            h.amount().toMinorUnits(), 0, 0, 0, h.shippedAt().toEpochMilli()));
+        s.add(s.group(key), GroupStore.SHIPMENT, h.shipmentId(), h.orderNo(), isKey(h.orderNo(), key),
+            minor(h.amount()), 0, 0, 0, h.shippedAt().toEpochMilli());
       }
     }
 
     @Override
     public long openOrders() {
-      return groups.size();
+      GroupStore s = store;
+      return s == null ? 0 : s.openCount();
     }
 
     @Override
     public long closeUntil(Instant watermark, Consumer<? super ReconciliationRow> sink) {
       Checks.requireNonNull(watermark, "watermark");
       Checks.requireNonNull(sink, "sink");
-      requireOpen();
+      GroupStore s = open();
       long w = watermark.toEpochMilli();
-      List<Group> closed = new ArrayList<>();
-      for (Iterator<Group> it = groups.values().iterator(); it.hasNext(); ) {
-        Group g = it.next();
-        if (deadline(g) < w) {
-          closed.add(g);
-          it.remove();
+      int[] closed = new int[s.openCount()];
+      int n = 0;
+      for (int g = 0; g < s.groupCount(); g++) {
+        if (s.isOpen(g) && deadline(s, g) < w) {
+          closed[n++] = g;
         }
       }
-      emit(closed.toArray(new Group[0]), sink);
-      return closed.size();
+      emit(s, closed, n, sink);
+      if (s.rowCount() > COMPACT_AFTER_ROWS && s.groupCount() - s.openCount() > s.openCount()) {
+        store = s.compact();
+      }
+      return n;
     }
 
     @Override
     public ReconciliationSummary finish(Consumer<? super ReconciliationRow> sink) {
       Checks.requireNonNull(sink, "sink");
-      requireOpen();
-      finished = true;
-      Group[] all = groups.values().toArray(new Group[0]);
-      groups = new HashMap<>();
-      emit(all, sink);
+      GroupStore s = open();
+      store = null;
+      int[] all = new int[s.openCount()];
+      int n = 0;
+      for (int g = 0; g < s.groupCount(); g++) {
+        if (s.isOpen(g)) {
+          all[n++] = g;
+        }
+      }
+      emit(s, all, n, sink);
       return totals.summary(paymentRows, settlementRows, shipmentRows, otherPartition);
     }
 
-    /** Sorts by key, classifies and hands out; each group is let go as soon as its row is out. */
-    private void emit(Group[] batch, Consumer<? super ReconciliationRow> sink) {
-      Arrays.sort(batch, Comparator.comparing(g -> g.key));
-      for (int i = 0; i < batch.length; i++) {
-        ReconciliationRow row = classifier.classify(batch[i], totals.sums);
-        batch[i] = null;
+    /** Sorts by key, classifies, closes and hands out. */
+    private void emit(GroupStore s, int[] batch, int n, Consumer<? super ReconciliationRow> sink) {
+      s.sortByKey(batch, n);
+      for (int i = 0; i < n; i++) {
+        ReconciliationRow row = classifier.classify(s, batch[i], totals.sums);
+        s.close(batch[i]);
         totals.add(row);
         sink.accept(row);
       }
     }
 
     /** The last moment a row could still arrive and match this group (see {@link Session#closeUntil}). */
-    private long deadline(Group g) {
+    private long deadline(GroupStore s, int g) {
       long firstSale = Long.MAX_VALUE;
       long latest = Long.MIN_VALUE;
-      for (Group.Entry e = g.head; e != null; e = e.next) {
-        if (e.kind == Group.Entry.PAYMENT && e.a >= 0) {
-          firstSale = Math.min(firstSale, e.millis);
+      for (int r = s.head(g); r != GroupStore.END; r = s.next(r)) {
+        if (s.kind(r) == GroupStore.PAYMENT && s.a(r) >= 0) {
+          firstSale = Math.min(firstSale, s.millis(r));
         }
-        latest = Math.max(latest, e.millis);
+        latest = Math.max(latest, s.millis(r));
       }
       return firstSale != Long.MAX_VALUE ? firstSale + longestAfter : latest + longestWindow;
     }
 
     private boolean owns(String key) {
-      requireOpen();
       if (config.partitionCount() > 1
           && Math.floorMod(key.hashCode(), config.partitionCount()) != config.partitionIndex()) {
         otherPartition++;
@@ -186,26 +204,24 @@ public final class HashReconciler implements Reconciler {
       return true;
     }
 
-    private Group group(String key) {
-      Group g = groups.get(key);
-      if (g == null) {
-        g = new Group(key);
-        groups.put(key, g);
-      }
-      return g;
-    }
-
-    private void requireCurrency(Money amount, String what) {
+    private void requireCurrency(Money amount, String what, String id) {
       if (!amount.currency().equals(config.currency())) {
         throw new InvalidValueException("currency", amount.currency(),
-            "of " + what + " is not the reconciliation currency " + config.currency());
+            "of " + what + id + " is not the reconciliation currency " + config.currency());
       }
     }
 
-    private void requireOpen() {
-      if (finished) {
+    private GroupStore open() {
+      GroupStore s = store;
+      if (s == null) {
         throw new OrderHubException("this reconciliation session is finished; start a new one");
       }
+      return s;
+    }
+
+    /** Whether a row's order number is its group key (the readers hand out the same instance then). */
+    private static boolean isKey(String orderNo, String key) {
+      return orderNo == key || orderNo.equals(key);
     }
   }
 
@@ -225,6 +241,7 @@ public final class HashReconciler implements Reconciler {
       orders++;
       if (row.status() == Status.MATCHED) {
         matched++;
+        return;
       }
       @Nullable Reason last = null;
       for (Finding f : row.findings()) { // sorted by reason: count each reason once per row

@@ -1,4 +1,4 @@
-/** The hash matcher, its compact per-order state and the classifier. Not API: hosts must not import it. */
+/** The hash matcher, its compact per-order state (flat arrays, see GroupStore) and the classifier. Not API: hosts must not import it. */
 @NullMarked
 package io.orderhub.reconcile.internal;
 

@@ -1,0 +1,142 @@
+package io.orderhub.reconcile.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orderhub.core.Money;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/** The flat store the matcher keeps open orders in agrees with plain strings, maps and sorting. */
+class GroupStoreProperties {
+  @Provide
+  Arbitrary<List<String>> keys() {
+    // Latin-1, beyond Latin-1 (stored as UTF-16) and mixed, sharing prefixes so comparisons go deep
+    Arbitrary<String> key = Arbitraries.strings().withChars("O19aé元\u00ff\u0100").ofMinLength(1).ofMaxLength(6);
+    return key.list().ofMaxSize(300);
+  }
+
+  @Property(tries = 200)
+  void theTextPoolGivesBackEqualsAndComparesLikeString(@ForAll("keys") List<String> strings) {
+    TextPool pool = new TextPool(4);
+    long[] refs = new long[strings.size()];
+    for (int i = 0; i < refs.length; i++) {
+      refs[i] = pool.add(strings.get(i));
+    }
+    TextPool copy = new TextPool(4);
+    for (int i = 0; i < refs.length; i++) {
+      String s = strings.get(i);
+      assertThat(pool.get(refs[i])).isEqualTo(s);
+      assertThat(copy.get(copy.copy(pool, refs[i]))).isEqualTo(s);
+      for (int j = 0; j < refs.length; j += 7) {
+        String t = strings.get(j);
+        assertThat(pool.equalsAt(refs[i], t)).isEqualTo(s.equals(t));
+        assertThat(Integer.signum(pool.compare(refs[i], refs[j]))).isEqualTo(Integer.signum(s.compareTo(t)));
+      }
+    }
+  }
+
+  @Property(tries = 200)
+  void groupsAreFoundByKeyAndSortLikeStrings(@ForAll("keys") List<String> rows) {
+    GroupStore store = new GroupStore(1, 1);
+    Map<String, Integer> expected = new HashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      String key = rows.get(i);
+      int g = store.group(key);
+      assertThat(expected.computeIfAbsent(key, k -> g)).isEqualTo(g);
+      store.add(g, GroupStore.PAYMENT, "P" + i, key, true, i, -i, 0, 0, i);
+    }
+    assertThat(store.openCount()).isEqualTo(expected.size());
+    int[] order = new int[store.groupCount()];
+    Arrays.setAll(order, g -> g);
+    store.sortByKey(order, order.length);
+    List<String> sorted = new ArrayList<>();
+    for (int g : order) {
+      sorted.add(store.key(g));
+    }
+    assertThat(sorted).isEqualTo(new LinkedHashSet<>(rows).stream().sorted().toList());
+  }
+
+  @Property(tries = 100)
+  void compactingKeepsTheOpenGroupsAndTheirRowsOnly(@ForAll("keys") List<String> rows, @ForAll @IntRange(max = 3) int every) {
+    GroupStore store = new GroupStore(1, 1);
+    for (int i = 0; i < rows.size(); i++) {
+      int g = store.group(rows.get(i));
+      store.add(g, GroupStore.SETTLEMENT, "S" + i, "other" + rows.get(i), false, i, 1, 2, 3, 1000L + i);
+    }
+    Set<String> open = new LinkedHashSet<>();
+    Map<String, List<String>> rowsOf = new HashMap<>();
+    for (int g = 0; g < store.groupCount(); g++) {
+      if (every > 0 && g % (every + 1) == 0) {
+        store.close(g);
+      } else {
+        open.add(store.key(g));
+        rowsOf.put(store.key(g), rowsOf(store, g));
+      }
+    }
+    GroupStore compacted = store.compact();
+    assertThat(compacted.openCount()).isEqualTo(open.size()).isEqualTo(compacted.groupCount());
+    List<String> keys = new ArrayList<>();
+    for (int g = 0; g < compacted.groupCount(); g++) {
+      keys.add(compacted.key(g));
+      assertThat(rowsOf(compacted, g)).containsExactlyInAnyOrderElementsOf(rowsOf.get(compacted.key(g)));
+      assertThat(compacted.group(compacted.key(g))).isEqualTo(g);
+    }
+    assertThat(keys).containsExactlyElementsOf(open);
+  }
+
+  private static List<String> rowsOf(GroupStore s, int g) {
+    List<String> out = new ArrayList<>();
+    for (int r = s.head(g); r != GroupStore.END; r = s.next(r)) {
+      out.add(s.kind(r) + " " + s.id(r) + " " + s.text(s.orderRef(r)) + " " + s.a(r) + " " + s.b(r) + " " + s.c(r)
+          + " " + s.d(r) + " " + s.millis(r));
+    }
+    return out;
+  }
+
+  @Property(tries = 20)
+  void aClosedGroupsKeyStartsANewGroup(@ForAll @IntRange(min = 1, max = 50) int n) {
+    GroupStore store = new GroupStore(1, 1);
+    for (int i = 0; i < n; i++) {
+      store.add(store.group("K" + i), GroupStore.SHIPMENT, "H" + i, "K" + i, true, i, 0, 0, 0, i);
+    }
+    int g = store.group("K0");
+    store.close(g);
+    int again = store.group("K0");
+    assertThat(again).isNotEqualTo(g).isEqualTo(n);
+    assertThat(store.head(again)).isEqualTo(GroupStore.END);
+    assertThat(store.openCount()).isEqualTo(n);
+  }
+
+  @Property(tries = 300)
+  void minorUnitsAgreeWithMoney(@ForAll long minor, @ForAll @IntRange(max = 2) int currency) {
+    Currency c = Currency.getInstance(new String[] {"CNY", "JPY", "BHD"}[currency]);
+    Money m = Money.ofMinor(minor, c);
+    assertThat(HashReconciler.minor(m)).isEqualTo(m.toMinorUnits());
+    Money big = Money.of(new BigDecimal(m.amount().unscaledValue().multiply(java.math.BigInteger.TEN), m.amount().scale()), c);
+    Long expected = null;
+    try {
+      expected = big.toMinorUnits();
+    } catch (ArithmeticException e) {
+      // past a long: both must refuse
+    }
+    if (expected == null) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> HashReconciler.minor(big))
+          .isInstanceOf(ArithmeticException.class);
+    } else {
+      assertThat(HashReconciler.minor(big)).isEqualTo(expected);
+    }
+  }
+}
