@@ -126,14 +126,14 @@ public final class DouyinAdapter implements ChannelAdapter {
         .externalId(Read.requiredId(o, "order_id"))
         .status(status(o.requiredInt("order_status"), o.intValue("main_status").orElse(null)))
         .createdAt(Times.requiredInstant(o, "create_time", Times.CHINA))
-        .paidAt(Times.instant(o, "pay_time", Times.CHINA).orElse(null))
-        .updatedAt(Times.instant(o, "update_time", Times.CHINA).orElse(null))
-        .promisedShipBy(Times.instant(o, "exp_ship_time", Times.CHINA).orElse(null))
-        .buyerNote(o.text("buyer_words").orElse(null))
-        .sellerNote(o.text("seller_words").orElse(null))
+        .paidAt(Times.instantOrNull(o, "pay_time", Times.CHINA))
+        .updatedAt(Times.instantOrNull(o, "update_time", Times.CHINA))
+        .promisedShipBy(Times.instantOrNull(o, "exp_ship_time", Times.CHINA))
+        .buyerNote(o.textOrNull("buyer_words"))
+        .sellerNote(o.textOrNull("seller_words"))
         .shipping(o.minorUnits("post_amount", Money.CNY).orElse(null))
         .paid(o.minorUnits("pay_amount", Money.CNY).orElse(null))
-        .buyer(new Buyer(o.text("doudian_open_id").orElse(null), null, null))
+        .buyer(new Buyer(o.textOrNull("doudian_open_id"), null, null))
         .address(address(o))
         .unknownFields(o, KNOWN);
     List<PayloadNode> skus = o.array("sku_order_list");
@@ -142,12 +142,12 @@ public final class DouyinAdapter implements ChannelAdapter {
     }
     for (PayloadNode s : skus) {
       Payloads.requireObject(s);
-      String skuId = Read.id(s, "sku_id").orElse(null);
+      String skuId = Read.idOrNull(s, "sku_id");
       LineDraft line = LineDraft.byGross(s, "item_num", Read.requiredId(s, "order_id"),
               Read.requiredId(s, "out_sku_id", "code", "sku_id"), s.requiredInt("item_num"),
               Read.minor(s, "origin_amount", Money.CNY))
           .platformSkuId(skuId)
-          .title(s.text("product_name").orElse(null))
+          .title(s.textOrNull("product_name"))
           .unknownFields(s, LINE_KNOWN);
       Optional<Money> pay = s.minorUnits("pay_amount", Money.CNY);
       if (pay.isPresent()) {
@@ -174,17 +174,17 @@ public final class DouyinAdapter implements ChannelAdapter {
   private static @Nullable Address address(PayloadNode o) {
     PayloadNode addr = o.get("post_addr").filter(PayloadNode::isObject).orElse(null);
     PayloadNode mask = o.get("mask_post_addr").filter(PayloadNode::isObject).orElse(null);
-    PersonName name = Personal.pick(o.text("post_receiver").orElse(null), o.text("encrypt_post_receiver").orElse(null),
-        o.text("mask_post_receiver").orElse(null), PersonName::new);
-    Phone phone = Personal.pick(o.text("post_tel").orElse(null), o.text("encrypt_post_tel").orElse(null),
-        o.text("mask_post_tel").orElse(null), Phone::new);
+    PersonName name = Personal.pick(o.textOrNull("post_receiver"), o.textOrNull("encrypt_post_receiver"),
+        o.textOrNull("mask_post_receiver"), PersonName::new);
+    Phone phone = Personal.pick(o.textOrNull("post_tel"), o.textOrNull("encrypt_post_tel"),
+        o.textOrNull("mask_post_tel"), Phone::new);
     if (addr == null && mask == null && name == null && phone == null) {
       return null;
     }
     PayloadNode a = addr != null ? addr : mask;
-    AddressDetail detail = Personal.pick(addr == null ? null : addr.text("detail").orElse(null),
-        addr == null ? null : addr.text("encrypt_detail").orElse(null),
-        mask == null ? null : mask.text("detail").orElse(null), AddressDetail::new);
+    AddressDetail detail = Personal.pick(addr == null ? null : addr.textOrNull("detail"),
+        addr == null ? null : addr.textOrNull("encrypt_detail"),
+        mask == null ? null : mask.textOrNull("detail"), AddressDetail::new);
     return Read.at(o, () -> Address.builder()
         .province(region(a, "province")).city(region(a, "city")).district(region(a, "town"))
         .town(region(a, "street"))

@@ -2,6 +2,7 @@ package io.orderhub.channels.internal;
 
 import io.orderhub.core.Money;
 import io.orderhub.core.OrderStatus;
+import io.orderhub.core.internal.JsonValues;
 import io.orderhub.core.json.PayloadNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -27,8 +28,14 @@ public final class LineDraft {
   @Nullable Money total;
   @Nullable OrderStatus status;
   @Nullable String refundStatus;
-  final Set<String> tags = new TreeSet<>();
-  final Map<String, Object> attributes = new LinkedHashMap<>();
+  /** The line's tags; {@code null} until one is added (most lines have none). */
+  private @Nullable Set<String> tags;
+  /**
+   * The unmapped fields: {@code null} until there are some; an immutable, already normalised map
+   * while they all came from one {@link #unknownFields} call (the common case, so {@link
+   * OrderDraft#build} need not copy them again); a {@code LinkedHashMap} once more are added.
+   */
+  private @Nullable Map<String, Object> attributes;
 
   private LineDraft(String lineId, String sku, int quantity, Money unitPrice, Money discount) {
     this.lineId = lineId;
@@ -109,20 +116,48 @@ public final class LineDraft {
   }
 
   public LineDraft tag(String tag) {
+    if (tags == null) {
+      tags = new TreeSet<>();
+    }
     tags.add(tag);
     return this;
   }
 
   /** Keeps the line's unmapped fields (stored under the order's {@code lineAttributes}). */
   public LineDraft attributes(Map<String, ?> unknown) {
-    attributes.putAll(unknown);
+    mutableAttributes().putAll(unknown);
     return this;
   }
 
   /** Keeps the fields of {@code node} not in {@code known} (straight into this line's map). */
   public LineDraft unknownFields(PayloadNode node, Set<String> known) {
-    node.forEachUnknownField(known, attributes::put);
+    if (attributes == null) {
+      // the first (usually only) batch: read straight into the immutable map the order keeps
+      Map<String, Object> fields = JsonValues.fieldsExcept(node.json(), known);
+      attributes = fields.isEmpty() ? null : fields;
+    } else {
+      node.forEachUnknownField(known, mutableAttributes()::put);
+    }
     return this;
+  }
+
+  private Map<String, Object> mutableAttributes() {
+    Map<String, Object> a = attributes;
+    if (a == null || JsonValues.isNormalized(a)) {
+      a = a == null ? new LinkedHashMap<>() : new LinkedHashMap<>(a);
+      attributes = a;
+    }
+    return a;
+  }
+
+  /** The line's tags (empty when none). */
+  Set<String> tags() {
+    return tags == null ? Set.of() : tags;
+  }
+
+  /** The line's unmapped fields (empty when none). */
+  Map<String, Object> attributes() {
+    return attributes == null ? Map.of() : attributes;
   }
 
   public @Nullable OrderStatus status() {

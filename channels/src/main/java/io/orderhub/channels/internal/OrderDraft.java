@@ -203,25 +203,27 @@ public final class OrderDraft {
   public Order build() {
     Money zero = Money.zero(currency);
     int n = lines.size();
-    List<Money> own = new ArrayList<>(n);
-    List<BigDecimal> weights = new ArrayList<>(n);
-    List<BigDecimal> grossWeights = new ArrayList<>(n);
+    Money[] own = new Money[n];
     Money[] grosses = new Money[n];
     Money grossSum = zero;
     for (int i = 0; i < n; i++) {
       LineDraft line = lines.get(i);
       Money gross = line.gross();
       grosses[i] = gross;
-      Money d = line.total != null ? gross.minus(line.total) : line.discount;
-      own.add(d);
-      weights.add(gross.minus(d).amount().max(BigDecimal.ZERO));
-      grossWeights.add(gross.amount().max(BigDecimal.ZERO));
+      own[i] = line.total != null ? gross.minus(line.total) : line.discount;
       grossSum = grossSum.plus(gross);
     }
     Money spread = orderDiscount == null ? zero : orderDiscount;
     Money unspread = zero;
     List<Money> shares = null;
     if (!spread.isZero() && n > 0) {
+      // the weights are only needed when there is an order-level discount to spread
+      List<BigDecimal> weights = new ArrayList<>(n);
+      List<BigDecimal> grossWeights = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        weights.add(grosses[i].minus(own[i]).amount().max(BigDecimal.ZERO));
+        grossWeights.add(grosses[i].amount().max(BigDecimal.ZERO));
+      }
       if (positive(weights)) {
         shares = spread.allocate(weights);
       } else if (positive(grossWeights)) {
@@ -237,12 +239,13 @@ public final class OrderDraft {
     Map<String, Object> lineAttributes = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
       LineDraft l = lines.get(i);
-      Money d = shares == null ? own.get(i) : own.get(i).plus(shares.get(i));
+      Money d = shares == null ? own[i] : own[i].plus(shares.get(i));
       discountSum = discountSum.plus(d);
       built.add(new OrderLine(l.lineId, io.orderhub.core.Sku.of(l.sku), l.platformSkuId, l.title, l.quantity,
-          l.unitPrice, d, grosses[i].minus(d), l.status, l.refundStatus, l.tags));
-      if (!l.attributes.isEmpty()) {
-        lineAttributes.put(l.lineId, l.attributes);
+          l.unitPrice, d, grosses[i].minus(d), l.status, l.refundStatus, l.tags()));
+      Map<String, Object> la = l.attributes();
+      if (!la.isEmpty()) {
+        lineAttributes.put(l.lineId, la);
       }
     }
     Money g = goods != null ? goods : grossSum;

@@ -24,13 +24,23 @@ public final class Times {
 
   /** The instant in {@code field}, empty when absent; local times are read in {@code zone}. */
   public static Optional<Instant> instant(PayloadNode node, String field, ZoneId zone) {
-    return node.text(field).map(t -> node.parse(field, t.strip(), s -> parse(s, zone),
-        "is not a time (yyyy-MM-dd HH:mm:ss, ISO-8601 or Unix seconds)"));
+    return Optional.ofNullable(instantOrNull(node, field, zone));
+  }
+
+  /** {@link #instant} without the {@code Optional}: {@code null} when absent. */
+  public static @Nullable Instant instantOrNull(PayloadNode node, String field, ZoneId zone) {
+    String t = node.textOrNull(field);
+    return t == null ? null : node.parse(field, t.strip(), s -> parse(s, zone),
+        "is not a time (yyyy-MM-dd HH:mm:ss, ISO-8601 or Unix seconds)");
   }
 
   /** Like {@link #instant}, failing when the field is absent. */
   public static Instant requiredInstant(PayloadNode node, String field, ZoneId zone) {
-    return instant(node, field, zone).orElseThrow(() -> node.missing(field));
+    Instant at = instantOrNull(node, field, zone);
+    if (at == null) {
+      throw node.missing(field);
+    }
+    return at;
   }
 
   /**
@@ -52,7 +62,9 @@ public final class Times {
       throw new IllegalArgumentException("too many digits");
     }
     if (text.length() == 19 && isLocal(text)) {
-      return local(text, 0).atZone(zone).toInstant();
+      LocalDateTime local = local(text, 0);
+      // a fixed offset (China time) needs no ZonedDateTime: same instant, one object fewer
+      return zone instanceof ZoneOffset ? local.toInstant((ZoneOffset) zone) : local.atZone(zone).toInstant();
     }
     if (text.length() > 19 && isLocal(text)) {
       Instant withOffset = withOffset(text);

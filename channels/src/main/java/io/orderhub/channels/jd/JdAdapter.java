@@ -94,14 +94,14 @@ public final class JdAdapter implements ChannelAdapter {
   private static Order read(PayloadNode o) {
     OrderDraft d = new OrderDraft(ChannelId.JD, Money.CNY)
         .externalId(Read.requiredId(o, "orderId"))
-        .status(status(o.requiredText("orderState"), o.text("orderStateRemark").orElse(null)))
+        .status(status(o.requiredText("orderState"), o.textOrNull("orderStateRemark")))
         .createdAt(Times.requiredInstant(o, "orderStartTime", Times.CHINA))
-        .paidAt(Times.instant(o, "paymentConfirmTime", Times.CHINA).orElse(null))
-        .updatedAt(Times.instant(o, "modified", Times.CHINA).orElse(null))
-        .buyerNote(o.text("orderRemark").orElse(null))
-        .sellerNote(o.text("venderRemark").orElse(null))
-        .parentOrderId(Read.id(o, "parentOrderId").orElse(null))
-        .buyer(new Buyer(o.text("pin").orElse(null), null, null))
+        .paidAt(Times.instantOrNull(o, "paymentConfirmTime", Times.CHINA))
+        .updatedAt(Times.instantOrNull(o, "modified", Times.CHINA))
+        .buyerNote(o.textOrNull("orderRemark"))
+        .sellerNote(o.textOrNull("venderRemark"))
+        .parentOrderId(Read.idOrNull(o, "parentOrderId"))
+        .buyer(new Buyer(o.textOrNull("pin"), null, null))
         .unknownFields(o, KNOWN);
     List<PayloadNode> items = o.array("itemInfoList");
     if (items.isEmpty()) {
@@ -119,7 +119,7 @@ public final class JdAdapter implements ChannelAdapter {
       LineDraft line = LineDraft.perUnit(item, "itemTotal", lineId, Read.requiredId(item, "outerSkuId", "skuId"),
               item.requiredInt("itemTotal"), Read.money(item, "jdPrice", Money.CNY))
           .platformSkuId(skuId)
-          .title(item.text("skuName").orElse(null))
+          .title(item.textOrNull("skuName"))
           .unknownFields(item, LINE_KNOWN);
       gross = gross.plus(line.gross());
       d.line(line);
@@ -141,14 +141,14 @@ public final class JdAdapter implements ChannelAdapter {
 
   private static Address address(PayloadNode c) {
     return Read.at(c, () -> Address.builder()
-        .province(c.text("province").orElse(null))
-        .city(c.text("city").orElse(null))
-        .district(c.text("county").orElse(null))
-        .town(c.text("town").orElse(null))
-        .name(Personal.pick(c.text("fullname").orElse(null), null, null, PersonName::new))
-        .phone(Personal.pick(Read.first(c, "mobile", "telephone").orElse(null), null,
-            c.text("desen_mobile").orElse(null), Phone::new))
-        .detail(Personal.pick(c.text("fullAddress").orElse(null), null, null, AddressDetail::new))
+        .province(c.textOrNull("province"))
+        .city(c.textOrNull("city"))
+        .district(c.textOrNull("county"))
+        .town(c.textOrNull("town"))
+        .name(Personal.pick(c.textOrNull("fullname"), null, null, PersonName::new))
+        .phone(Personal.pick(Read.firstOrNull(c, "mobile", "telephone"), null,
+            c.textOrNull("desen_mobile"), Phone::new))
+        .detail(Personal.pick(c.textOrNull("fullAddress"), null, null, AddressDetail::new))
         .build());
   }
 }

@@ -294,7 +294,7 @@ public final class MappingAdapter implements ChannelAdapter {
   }
 
   private @Nullable String idAt(Located l) {
-    return Read.id(l.node, l.field).orElse(null);
+    return Read.idOrNull(l.node, l.field);
   }
 
   private @Nullable Money money(PayloadNode o, String target, Currency cur) {

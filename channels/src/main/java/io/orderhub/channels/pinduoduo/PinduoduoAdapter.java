@@ -101,17 +101,17 @@ public final class PinduoduoAdapter implements ChannelAdapter {
   private static Order read(PayloadNode o) {
     OrderDraft d = new OrderDraft(ChannelId.PINDUODUO, Money.CNY)
         .externalId(Read.requiredId(o, "order_sn"))
-        .status(status(o.requiredText("order_status"), o.text("confirm_status").orElse(null),
-            o.text("refund_status").orElse(null)))
+        .status(status(o.requiredText("order_status"), o.textOrNull("confirm_status"),
+            o.textOrNull("refund_status")))
         .createdAt(Times.requiredInstant(o, "created_time", Times.CHINA))
-        .paidAt(Times.instant(o, "pay_time", Times.CHINA).orElse(null))
-        .updatedAt(Times.instant(o, "updated_at", Times.CHINA).orElse(null))
-        .promisedShipBy(Times.instant(o, "last_ship_time", Times.CHINA).orElse(null))
-        .buyerNote(o.text("buyer_memo").orElse(null))
-        .sellerNote(o.text("remark").orElse(null))
-        .goods(Read.optMoney(o, "goods_amount", Money.CNY).orElse(null))
-        .shipping(Read.optMoney(o, "postage", Money.CNY).orElse(null))
-        .paid(Read.optMoney(o, "pay_amount", Money.CNY).orElse(null))
+        .paidAt(Times.instantOrNull(o, "pay_time", Times.CHINA))
+        .updatedAt(Times.instantOrNull(o, "updated_at", Times.CHINA))
+        .promisedShipBy(Times.instantOrNull(o, "last_ship_time", Times.CHINA))
+        .buyerNote(o.textOrNull("buyer_memo"))
+        .sellerNote(o.textOrNull("remark"))
+        .goods(Read.moneyOrNull(o, "goods_amount", Money.CNY))
+        .shipping(Read.moneyOrNull(o, "postage", Money.CNY))
+        .paid(Read.moneyOrNull(o, "pay_amount", Money.CNY))
         .address(address(o))
         .unknownFields(o, KNOWN);
     Optional<Money> discount = Read.optMoney(o, "discount_amount", Money.CNY);
@@ -136,7 +136,7 @@ public final class PinduoduoAdapter implements ChannelAdapter {
       LineDraft line = LineDraft.perUnit(item, "goods_count", lineId, Read.requiredId(item, "outer_id", "sku_id", "goods_id"),
               item.requiredInt("goods_count"), Read.money(item, "goods_price", Money.CNY))
           .platformSkuId(skuId)
-          .title(item.text("goods_name").orElse(null))
+          .title(item.textOrNull("goods_name"))
           .unknownFields(item, LINE_KNOWN);
       if (presale) {
         line.tag(OrderLine.TAG_PRESALE);
@@ -154,8 +154,8 @@ public final class PinduoduoAdapter implements ChannelAdapter {
       return null;
     }
     return Read.at(o, () -> Address.builder()
-        .province(o.text("province").orElse(null)).city(o.text("city").orElse(null))
-        .district(o.text("town").orElse(null))
+        .province(o.textOrNull("province")).city(o.textOrNull("city"))
+        .district(o.textOrNull("town"))
         .name(name).phone(phone).detail(detail)
         .build());
   }

@@ -114,12 +114,12 @@ public final class ShopifyAdapter implements ChannelAdapter {
     boolean taxesIncluded = o.bool("taxes_included").orElse(true);
     OrderDraft d = new OrderDraft(ChannelId.SHOPIFY, cur)
         .externalId(Read.requiredId(o, "id"))
-        .status(status(o.requiredText("financial_status"), o.text("fulfillment_status").orElse(null),
+        .status(status(o.requiredText("financial_status"), o.textOrNull("fulfillment_status"),
             o.has("cancelled_at")))
         .createdAt(Times.requiredInstant(o, "created_at", ZoneOffset.UTC))
-        .paidAt(Times.instant(o, "processed_at", ZoneOffset.UTC).orElse(null))
-        .updatedAt(Times.instant(o, "updated_at", ZoneOffset.UTC).orElse(null))
-        .buyerNote(o.text("note").orElse(null))
+        .paidAt(Times.instantOrNull(o, "processed_at", ZoneOffset.UTC))
+        .updatedAt(Times.instantOrNull(o, "updated_at", ZoneOffset.UTC))
+        .buyerNote(o.textOrNull("note"))
         .paid(Read.money(o, "total_price", cur))
         .buyer(buyer(o))
         .address(o.get("shipping_address").map(a -> address(Payloads.requireObject(a))).orElse(null))
@@ -148,8 +148,8 @@ public final class ShopifyAdapter implements ChannelAdapter {
       LineDraft line = LineDraft.byGross(item, "quantity", Read.requiredId(item, "id"),
               Read.requiredId(item, "sku", "variant_id", "product_id", "id"), qty, gross)
           .discount(discount)
-          .platformSkuId(Read.id(item, "variant_id", "product_id").orElse(null))
-          .title(item.text("title").orElse(null))
+          .platformSkuId(Read.idOrNull(item, "variant_id", "product_id"))
+          .title(item.textOrNull("title"))
           .unknownFields(item, LINE_KNOWN);
       if ("fulfilled".equals(item.text("fulfillment_status").orElse(""))) {
         line.status(OrderStatus.PICKED_UP);
@@ -186,8 +186,8 @@ public final class ShopifyAdapter implements ChannelAdapter {
     }
     PayloadNode n = c.get();
     String nick = (n.text("first_name").orElse("") + " " + n.text("last_name").orElse("")).strip();
-    return new Buyer(n.text("id").orElse(null), nick.isEmpty() ? null : nick,
-        Personal.pick(n.text("phone").orElse(null), null, null, Phone::new));
+    return new Buyer(n.textOrNull("id"), nick.isEmpty() ? null : nick,
+        Personal.pick(n.textOrNull("phone"), null, null, Phone::new));
   }
 
   private static Address address(PayloadNode a) {
@@ -197,11 +197,11 @@ public final class ShopifyAdapter implements ChannelAdapter {
     String d = detail;
     return Read.at(a, () -> Address.builder()
         .country(a.text("country_code").orElse("ZZ"))
-        .province(a.text("province").orElse(null))
-        .city(a.text("city").orElse(null))
-        .postalCode(a.text("zip").orElse(null))
-        .name(Personal.pick(a.text("name").orElse(null), null, null, PersonName::new))
-        .phone(Personal.pick(a.text("phone").orElse(null), null, null, Phone::new))
+        .province(a.textOrNull("province"))
+        .city(a.textOrNull("city"))
+        .postalCode(a.textOrNull("zip"))
+        .name(Personal.pick(a.textOrNull("name"), null, null, PersonName::new))
+        .phone(Personal.pick(a.textOrNull("phone"), null, null, Phone::new))
         .detail(Personal.pick(d, null, null, AddressDetail::new))
         .build());
   }

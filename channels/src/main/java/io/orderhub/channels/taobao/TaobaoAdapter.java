@@ -128,14 +128,14 @@ public final class TaobaoAdapter implements ChannelAdapter {
         .externalId(Read.requiredId(t, "tid"))
         .status(status(t.requiredText("status")))
         .createdAt(Times.requiredInstant(t, "created", Times.CHINA))
-        .paidAt(Times.instant(t, "pay_time", Times.CHINA).orElse(null))
-        .updatedAt(Times.instant(t, "modified", Times.CHINA).orElse(null))
-        .buyerNote(t.text("buyer_message").orElse(null))
-        .sellerNote(t.text("seller_memo").orElse(null))
-        .goods(Read.optMoney(t, "total_fee", Money.CNY).orElse(null))
-        .shipping(Read.optMoney(t, "post_fee", Money.CNY).orElse(null))
-        .paid(Read.optMoney(t, "payment", Money.CNY).orElse(null))
-        .buyer(new Buyer(t.text("buyer_open_uid").orElse(null), t.text("buyer_nick").orElse(null), null))
+        .paidAt(Times.instantOrNull(t, "pay_time", Times.CHINA))
+        .updatedAt(Times.instantOrNull(t, "modified", Times.CHINA))
+        .buyerNote(t.textOrNull("buyer_message"))
+        .sellerNote(t.textOrNull("seller_memo"))
+        .goods(Read.moneyOrNull(t, "total_fee", Money.CNY))
+        .shipping(Read.moneyOrNull(t, "post_fee", Money.CNY))
+        .paid(Read.moneyOrNull(t, "payment", Money.CNY))
+        .buyer(new Buyer(t.textOrNull("buyer_open_uid"), t.textOrNull("buyer_nick"), null))
         .address(address(t))
         .unknownFields(t, KNOWN);
     Optional<PayloadNode> orders = t.get("orders");
@@ -150,14 +150,17 @@ public final class TaobaoAdapter implements ChannelAdapter {
       Payloads.requireObject(o);
       allPaid &= o.has("payment");
       LineDraft line = line(o);
-      lineDiscounts = lineDiscounts.plus(Read.optMoney(o, "discount_fee", Money.CNY).orElse(Money.zero(Money.CNY)));
+      Money lineDiscount = Read.moneyOrNull(o, "discount_fee", Money.CNY); // read (and checked) on every line
+      if (lineDiscount != null && !lineDiscount.isZero()) {
+        lineDiscounts = lineDiscounts.plus(lineDiscount);
+      }
       d.line(line);
     }
     if (!allPaid) {
       // without line payments the trade's system discount may hold order-level promotions
-      Optional<Money> tradeDiscount = Read.optMoney(t, "discount_fee", Money.CNY);
-      if (tradeDiscount.isPresent() && tradeDiscount.get().isGreaterThan(lineDiscounts)) {
-        d.orderDiscount(tradeDiscount.get().minus(lineDiscounts));
+      Money tradeDiscount = Read.moneyOrNull(t, "discount_fee", Money.CNY);
+      if (tradeDiscount != null && tradeDiscount.isGreaterThan(lineDiscounts)) {
+        d.orderDiscount(tradeDiscount.minus(lineDiscounts));
       }
     }
     return d.build();
@@ -167,22 +170,35 @@ public final class TaobaoAdapter implements ChannelAdapter {
     String sku = Read.requiredId(o, "outer_sku_id", "outer_iid", "sku_id", "num_iid");
     LineDraft line = LineDraft.perUnit(o, "num", Read.requiredId(o, "oid"), sku, o.requiredInt("num"),
             Read.money(o, "price", Money.CNY))
-        .platformSkuId(Read.id(o, "sku_id", "num_iid").orElse(null))
-        .title(o.text("title").orElse(null))
+        .platformSkuId(Read.idOrNull(o, "sku_id", "num_iid"))
+        .title(o.textOrNull("title"))
         .unknownFields(o, LINE_KNOWN);
-    Optional<Money> total = Read.optMoney(o, "payment", Money.CNY).or(() -> Read.optMoney(o, "total_fee", Money.CNY));
-    if (total.isPresent()) {
-      line.total(total.get());
-    } else {
-      Read.optMoney(o, "discount_fee", Money.CNY).ifPresent(line::discount);
+    Money total = Read.moneyOrNull(o, "payment", Money.CNY);
+    if (total == null) {
+      total = Read.moneyOrNull(o, "total_fee", Money.CNY);
     }
-    @Nullable String refund = o.text("refund_status").filter(r -> !r.equals("NO_REFUND")).orElse(null);
+    if (total != null) {
+      line.total(total);
+    } else {
+      Money discount = Read.moneyOrNull(o, "discount_fee", Money.CNY);
+      if (discount != null) {
+        line.discount(discount);
+      }
+    }
+    @Nullable String refund = o.textOrNull("refund_status");
+    if (refund != null && refund.equals("NO_REFUND")) {
+      refund = null;
+    }
     line.refundStatus(refund);
     OrderStatus refundStatus = refund == null ? null : REFUNDS.get(refund);
     if (refundStatus != null) {
       line.status(refundStatus);
     } else {
-      o.text("status").map(s -> STATUSES.get(s)).ifPresent(line::status);
+      String status = o.textOrNull("status");
+      OrderStatus s = status == null ? null : STATUSES.get(status);
+      if (s != null) {
+        line.status(s);
+      }
     }
     return line;
   }
@@ -197,10 +213,10 @@ public final class TaobaoAdapter implements ChannelAdapter {
   }
 
   private static @Nullable Address address(PayloadNode t) {
-    @Nullable String oaid = t.text("oaid").orElse(null);
-    PersonName name = Personal.pick(t.text("receiver_name").orElse(null), null, null, PersonName::new);
-    Phone phone = Personal.pick(Read.first(t, "receiver_mobile", "receiver_phone").orElse(null), null, null, Phone::new);
-    AddressDetail detail = Personal.pick(t.text("receiver_address").orElse(null), null, null, AddressDetail::new);
+    @Nullable String oaid = t.textOrNull("oaid");
+    PersonName name = Personal.pick(t.textOrNull("receiver_name"), null, null, PersonName::new);
+    Phone phone = Personal.pick(Read.firstOrNull(t, "receiver_mobile", "receiver_phone"), null, null, Phone::new);
+    AddressDetail detail = Personal.pick(t.textOrNull("receiver_address"), null, null, AddressDetail::new);
     if (oaid != null) {
       name = name != null ? name : new PersonName(oaid, Protection.REFERENCE);
       phone = phone != null ? phone : new Phone(oaid, Protection.REFERENCE);
@@ -212,13 +228,15 @@ public final class TaobaoAdapter implements ChannelAdapter {
     PersonName n = name;
     Phone p = phone;
     AddressDetail a = detail;
+    String country = t.textOrNull("receiver_country");
+    String c = country != null && isLetterPair(country) ? country : "CN";
     return Read.at(t, () -> Address.builder()
-        .country(t.text("receiver_country").filter(TaobaoAdapter::isLetterPair).orElse("CN"))
-        .province(t.text("receiver_state").orElse(null))
-        .city(t.text("receiver_city").orElse(null))
-        .district(t.text("receiver_district").orElse(null))
-        .town(t.text("receiver_town").orElse(null))
-        .postalCode(t.text("receiver_zip").orElse(null))
+        .country(c)
+        .province(t.textOrNull("receiver_state"))
+        .city(t.textOrNull("receiver_city"))
+        .district(t.textOrNull("receiver_district"))
+        .town(t.textOrNull("receiver_town"))
+        .postalCode(t.textOrNull("receiver_zip"))
         .name(n).phone(p).detail(a)
         .build());
   }

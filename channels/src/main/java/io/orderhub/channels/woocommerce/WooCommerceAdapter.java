@@ -110,9 +110,9 @@ public final class WooCommerceAdapter implements ChannelAdapter {
         .externalId(Read.requiredId(o, "id"))
         .status(status(o.requiredText("status")))
         .createdAt(created)
-        .paidAt(Times.instant(o, "date_paid_gmt", ZoneOffset.UTC).orElse(null))
-        .updatedAt(Times.instant(o, "date_modified_gmt", ZoneOffset.UTC).orElse(null))
-        .buyerNote(o.text("customer_note").orElse(null))
+        .paidAt(Times.instantOrNull(o, "date_paid_gmt", ZoneOffset.UTC))
+        .updatedAt(Times.instantOrNull(o, "date_modified_gmt", ZoneOffset.UTC))
+        .buyerNote(o.textOrNull("customer_note"))
         .paid(Read.money(o, "total", cur))
         .shipping(Read.optMoney(o, "shipping_total", cur).orElse(zero).plus(Read.optMoney(o, "shipping_tax", cur).orElse(zero)))
         .buyer(buyer(o))
@@ -129,8 +129,8 @@ public final class WooCommerceAdapter implements ChannelAdapter {
       d.line(LineDraft.byGross(item, "quantity", Read.requiredId(item, "id"),
               Read.requiredId(item, "sku", "variation_id", "product_id"), item.requiredInt("quantity"), gross)
           .total(total)
-          .platformSkuId(Read.id(item, "variation_id", "product_id").orElse(null))
-          .title(item.text("name").orElse(null))
+          .platformSkuId(Read.idOrNull(item, "variation_id", "product_id"))
+          .title(item.textOrNull("name"))
           .unknownFields(item, LINE_KNOWN));
     }
     return d.build();
@@ -138,9 +138,9 @@ public final class WooCommerceAdapter implements ChannelAdapter {
 
   private static @Nullable Buyer buyer(PayloadNode o) {
     Optional<PayloadNode> billing = o.get("billing").filter(PayloadNode::isObject);
-    String id = Read.id(o, "customer_id").orElse(null);
+    String id = Read.idOrNull(o, "customer_id");
     String nick = billing.map(b -> fullName(b)).orElse(null);
-    Phone phone = billing.map(b -> Personal.pick(b.text("phone").orElse(null), null, null, Phone::new)).orElse(null);
+    Phone phone = billing.map(b -> Personal.pick(b.textOrNull("phone"), null, null, Phone::new)).orElse(null);
     return new Buyer(id, nick, phone);
   }
 
@@ -159,9 +159,9 @@ public final class WooCommerceAdapter implements ChannelAdapter {
         .flatMap(b -> b.text("phone"))).orElse(null);
     return Read.at(s, () -> Address.builder()
         .country(s.text("country").orElse("ZZ"))
-        .province(s.text("state").orElse(null))
-        .city(s.text("city").orElse(null))
-        .postalCode(s.text("postcode").orElse(null))
+        .province(s.textOrNull("state"))
+        .city(s.textOrNull("city"))
+        .postalCode(s.textOrNull("postcode"))
         .name(Personal.pick(fullName(s), null, null, PersonName::new))
         .phone(Personal.pick(phone, null, null, Phone::new))
         .detail(Personal.pick(detail, null, null, AddressDetail::new))

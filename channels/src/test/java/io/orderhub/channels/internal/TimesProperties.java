@@ -17,7 +17,16 @@ class TimesProperties {
 
   @Property(tries = 3000)
   void fastPathsAgreeWithTheFormatters(@ForAll("times") String text) {
-    ZoneOffset zone = ZoneOffset.ofHours(8);
+    agreesWithTheFormatters(text, ZoneOffset.ofHours(8));
+  }
+
+  /** The same with a region zone, which takes the {@code ZonedDateTime} branch of the local fast path. */
+  @Property(tries = 1000)
+  void fastPathsAgreeWithTheFormattersInARegionZone(@ForAll("times") String text) {
+    agreesWithTheFormatters(text, java.time.ZoneId.of("Asia/Shanghai"));
+  }
+
+  private static void agreesWithTheFormatters(String text, java.time.ZoneId zone) {
     Instant[] expected = new Instant[1];
     Throwable formatterFailure = catchThrowable(() -> expected[0] = Times.withFormatter(text, zone));
     Instant[] got = new Instant[1];

@@ -152,6 +152,33 @@ public final class JsonValues {
     return m == null ? EMPTY : m;
   }
 
+  /**
+   * The fields of the JSON object {@code object} whose names are not in {@code skip}, normalised,
+   * JSON nulls dropped, in document order: the same map {@code copyMap} makes of those fields
+   * collected into a {@code LinkedHashMap} of nodes first, built straight from the node.
+   */
+  public static Map<String, Object> fieldsExcept(JsonNode object, Set<String> skip) {
+    int size = object.size();
+    if (size == 0) {
+      return EMPTY;
+    }
+    String[] keys = new String[size];
+    Object[] values = new Object[size];
+    int n = 0;
+    for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (skip.contains(e.getKey())) {
+        continue;
+      }
+      Object v = fromNode(e.getValue());
+      if (v != null) { // an object's field names are distinct already
+        keys[n] = e.getKey();
+        values[n++] = v;
+      }
+    }
+    return n == 0 ? EMPTY : new FrozenMap(keys, values, n);
+  }
+
   /** Whether {@code map} is an immutable attribute map built by {@link #copyMap} (so it needs no copy). */
   public static boolean isNormalized(Map<String, ?> map) {
     return map instanceof FrozenMap;
@@ -243,14 +270,19 @@ public final class JsonValues {
   /**
    * An unmodifiable, insertion-ordered map of normalised values, held in two arrays: attribute maps
    * are small and read rarely, so this costs a fraction of a {@code LinkedHashMap} to build. Lookups
-   * scan the keys; a map of more than {@value #SCAN} entries also gets a hash index.
+   * scan the keys; a map of more than {@value #SCAN} entries also gets a hash index, built on the
+   * first lookup (most attribute maps are built and written out, never looked up).
    */
   private static final class FrozenMap extends AbstractMap<String, Object> {
     private static final int SCAN = 12;
     private final String[] keys;
     private final Object[] values;
     private final int size;
-    private final @Nullable Map<String, Object> index;
+    /**
+     * The hash index of a large map, {@code null} until first needed. Volatile so that a thread
+     * that sees it sees it fully built; two threads racing may each build one (the same contents).
+     */
+    private volatile @Nullable Map<String, Object> index;
     private @Nullable Set<Map.Entry<String, Object>> entries;
 
     /** {@code keys} are distinct; the arrays are owned by the new map from now on. */
@@ -258,15 +290,22 @@ public final class JsonValues {
       this.keys = keys;
       this.values = values;
       this.size = size;
-      if (size > SCAN) {
-        Map<String, Object> m = new HashMap<>(capacity(size));
+    }
+
+    /** The hash index, or {@code null} for a map small enough to scan. */
+    private @Nullable Map<String, Object> index() {
+      if (size <= SCAN) {
+        return null;
+      }
+      Map<String, Object> m = index;
+      if (m == null) {
+        m = new HashMap<>(capacity(size));
         for (int i = 0; i < size; i++) {
           m.put(keys[i], values[i]);
         }
-        this.index = m;
-      } else {
-        this.index = null;
+        index = m;
       }
+      return m;
     }
 
     static FrozenMap of(Map<String, Object> ordered) {
@@ -302,13 +341,15 @@ public final class JsonValues {
 
     @Override
     public boolean containsKey(@Nullable Object key) {
-      return index != null ? index.containsKey(key) : indexOf(key) >= 0;
+      Map<String, Object> m = index();
+      return m != null ? m.containsKey(key) : indexOf(key) >= 0;
     }
 
     @Override
     public @Nullable Object get(@Nullable Object key) {
-      if (index != null) {
-        return index.get(key);
+      Map<String, Object> m = index();
+      if (m != null) {
+        return m.get(key);
       }
       int i = indexOf(key);
       return i < 0 ? null : values[i];

@@ -145,14 +145,22 @@ public final class PayloadNode {
 
   /** The text of {@code field} (a number's text is accepted); empty when absent or blank. */
   public Optional<String> text(String field) {
+    return Optional.ofNullable(textOrNull(field));
+  }
+
+  /**
+   * {@link #text} without the {@code Optional}, for readers that look up many fields per payload:
+   * {@code null} when absent or blank.
+   */
+  public @Nullable String textOrNull(String field) {
     JsonNode child = node.get(field);
     if (absent(child)) {
-      return Optional.empty();
+      return null;
     }
     if (!child.isValueNode()) {
       throw new InvalidPayloadException(pathOf(field), child.toString(), "is not a text value");
     }
-    return Optional.of(textOf(child));
+    return textOf(child);
   }
 
   /**
@@ -214,6 +222,10 @@ public final class PayloadNode {
   }
 
   public int requiredInt(String field) {
+    JsonNode child = node.get(field);
+    if (child != null && child.isIntegralNumber() && child.canConvertToInt()) {
+      return child.intValue(); // what intValue gives, without boxing
+    }
     return intValue(field).orElseThrow(() -> missing(field));
   }
 

@@ -83,4 +83,38 @@ class JsonValuesTest {
           assertThat(e.value()).isEqualTo("Double");
         });
   }
+  @Test
+  void fieldsExceptIsTheNormalisedMapOfTheUnskippedFields() {
+    JsonNode object = tree("{\"a\":1,\"skip\":2,\"n\":null,\"s\":\"x\",\"o\":{\"p\":[1.50,null,{}]},"
+        + "\"big\":123456789012345678901234567890,\"t\":true,\"e\":\"\"}");
+    Map<String, Object> collected = new LinkedHashMap<>();
+    for (java.util.Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (!e.getKey().equals("skip") && !e.getValue().isNull()) {
+        collected.put(e.getKey(), e.getValue());
+      }
+    }
+    Map<String, Object> expected = JsonValues.copyMap(collected, "attributes");
+    Map<String, Object> got = JsonValues.fieldsExcept(object, java.util.Set.of("skip"));
+    assertThat(got).isEqualTo(expected);
+    assertThat(List.copyOf(got.keySet())).isEqualTo(List.copyOf(expected.keySet()));
+    assertThat(JsonValues.isNormalized(got)).isTrue();
+    assertThat(JsonValues.fieldsExcept(tree("{\"skip\":1,\"n\":null}"), java.util.Set.of("skip"))).isEmpty();
+  }
+  @Test
+  void aLargeMapLooksUpByItsIndexBuiltOnFirstUse() {
+    Map<String, Object> raw = new LinkedHashMap<>();
+    for (int i = 0; i < 30; i++) {
+      raw.put("k" + i, "v" + i);
+    }
+    Map<String, Object> frozen = JsonValues.copyMap(raw, "attributes");
+    assertThat(List.copyOf(frozen.keySet())).isEqualTo(List.copyOf(raw.keySet()));
+    for (int i = 0; i < 30; i++) {
+      assertThat(frozen.get("k" + i)).isEqualTo("v" + i);
+      assertThat(frozen.containsKey("k" + i)).isTrue();
+    }
+    assertThat(frozen.get("k30")).isNull();
+    assertThat(frozen.containsKey("v1")).isFalse();
+    assertThat(frozen).isEqualTo(raw);
+  }
 }
