@@ -27,7 +27,6 @@ final class Plan {
   // shared empty arrays (never written: they have no elements) for the fields a plan may not fill
   private static final @Nullable String[] NO_STRINGS = {};
   private static final int[] NO_INTS = {};
-  private static final long[] NO_LONGS = {};
   private static final long[][] NO_TAKES = {};
 
   final Order order;
@@ -48,8 +47,15 @@ final class Plan {
   /** Sellable units, SKU-major: {@code sell[j * ws.length + i]} (zeros at filtered warehouses). */
   final long[] sell;
   final boolean[] full;
-  /** Raw factor values, factor-major: {@code raw[f * ws.length + i]}. */
-  final double[] raw;
+  /**
+   * Where each factor's raw values live: {@code r >= 0}, row {@code r} of {@link #raw}; {@code r < 0},
+   * the built-in factor {@code -r} ({@link #WAYBILLS}, {@link #TIMELINESS}, {@link #ON_TIME_RATE}),
+   * read again from {@link #waybills}, {@link #days} or the warehouse whenever asked (same numbers,
+   * no copy). Read through {@link #rawAt}.
+   */
+  private final int[] rawRow;
+  /** Stored raw factor values, row-major: {@code raw[rawRow[f] * ws.length + i]}. */
+  private final double[] raw;
   /** Each factor's min and max raw value over the candidates (the normalisation). */
   final double[] min;
   final double[] max;
@@ -59,7 +65,6 @@ final class Plan {
   /** 1-based rank per warehouse, once {@link #rankAll} ran. */
   int[] rank = NO_INTS;
   int[] candidates = NO_INTS;
-  long[] keys = NO_LONGS;
   int[] ranked = NO_INTS;
   Outcome outcome = Outcome.BACKORDER;
   int[] chosen = NO_INTS;
@@ -69,9 +74,10 @@ final class Plan {
   int examined;
   boolean greedy;
   boolean shipmentLimit;
-  private boolean fastFactors = true;
+  private final boolean fastFactors;
 
-  private Plan(AllocationConfig config, Order order) {
+  private Plan(AllocationConfig config, Order order, boolean fastFactors) {
+    this.fastFactors = fastFactors;
     this.order = order;
     this.config = config;
     this.ws = config.warehouseArray();
@@ -80,7 +86,8 @@ final class Plan {
     Sku[] distinct = new Sku[lines.size()];
     long[] sums = new long[lines.size()];
     int k = 0;
-    for (OrderLine line : lines) {
+    for (int l = 0; l < lines.size(); l++) { // indexed: no iterator per order
+      OrderLine line = lines.get(l);
       int at = 0;
       // Sku equality on the code (cheaper than the record's equals)
       while (at < k && !distinct[at].value().equals(line.sku().value())) {
@@ -120,7 +127,14 @@ final class Plan {
     this.ordersToday = new int[n];
     this.sell = new long[n * skus.length];
     this.full = new boolean[n];
-    this.raw = new double[config.factors().size() * n];
+    List<ScoreFactor> factors = config.factors();
+    this.rawRow = new int[factors.size()];
+    int rows = 0;
+    for (int f = 0; f < rawRow.length; f++) {
+      int builtIn = fastFactors ? builtIn(factors.get(f)) : CUSTOM;
+      rawRow[f] = builtIn == CUSTOM || builtIn == STOCK_DEPTH ? rows++ : -builtIn;
+    }
+    this.raw = new double[rows * n];
     this.min = new double[config.factors().size()];
     this.max = new double[config.factors().size()];
     this.total = new double[n];
@@ -138,8 +152,7 @@ final class Plan {
    */
   static Plan compute(AllocationConfig config, Routes routes, InventoryPool pool, WarehouseCounters counters,
       LocalDate today, Order order, boolean fastFactors) {
-    Plan p = new Plan(config, order);
-    p.fastFactors = fastFactors;
+    Plan p = new Plan(config, order, fastFactors);
     Routes.Row row = p.override == null ? routes.to(p.destination) : routes.compute(p.destination, p.override);
     p.carrier = row.carriers();
     p.days = row.days();
@@ -153,8 +166,10 @@ final class Plan {
 
   private void filterAll(InventoryPool pool, WarehouseCounters counters, LocalDate today) {
     boolean hazardous = false;
-    for (OrderLine line : order.lines()) {
-      hazardous |= line.hasTag(OrderLine.TAG_HAZARDOUS);
+    List<OrderLine> lines = order.lines();
+    for (int l = 0; l < lines.size(); l++) {
+      OrderLine line = lines.get(l);
+      hazardous |= !line.tags().isEmpty() && line.hasTag(OrderLine.TAG_HAZARDOUS); // most lines have no tags
     }
     int open = 0;
     for (int i = 0; i < ws.length; i++) {
@@ -180,7 +195,7 @@ final class Plan {
     int n = ws.length;
     for (int j = 0; j < k; j++) {
       pool.sellable(skus[j], config.warehouseIds(), sell, j * n);
-      for (int i = 0; i < n; i++) {
+      for (int i = 0; i < n && open < n; i++) { // nothing to clear when every warehouse passed
         if (filter[i] != null) {
           sell[j * n + i] = 0; // not a candidate: its stock does not count
         }
@@ -207,64 +222,84 @@ final class Plan {
   // ------------------------------------------------------------------ scores
 
   private void score() {
+    int n = ws.length;
     int m = 0;
-    int[] cand = new int[ws.length];
-    for (int i = 0; i < ws.length; i++) {
-      if (filter[i] == null) {
-        cand[m++] = i;
-      }
+    for (int i = 0; i < n; i++) {
+      m += filter[i] == null ? 1 : 0;
     }
     if (m == 0) {
       return;
     }
+    int[] cand = new int[m];
+    for (int i = 0, c = 0; c < m; i++) {
+      if (filter[i] == null) {
+        cand[c++] = i;
+      }
+    }
+    candidates = cand;
     List<ScoreFactor> factors = config.factors();
     @Nullable View view = null; // only for host factors
-    int n = ws.length;
     for (int f = 0; f < factors.size(); f++) {
       ScoreFactor factor = factors.get(f);
-      int at = f * n;
-      double lo = Double.POSITIVE_INFINITY;
-      double hi = Double.NEGATIVE_INFINITY;
-      int builtIn = fastFactors ? builtIn(factor) : CUSTOM;
-      for (int c = 0; c < m; c++) {
-        int i = cand[c];
-        double v;
-        if (builtIn != CUSTOM) {
-          v = builtInRaw(builtIn, i);
+      if (rawRow[f] >= 0) { // else a built-in that rawAt reads from the plan's arrays
+        int at = rawRow[f] * n;
+        if (fastFactors && builtIn(factor) == STOCK_DEPTH) {
+          stockDepth(at);
         } else {
           if (view == null) {
             view = new View();
           }
-          view.i = i;
-          v = factor.raw(view);
+          for (int i : cand) {
+            view.i = i;
+            raw[at + i] = factor.raw(view);
+          }
         }
+      }
+      double lo = Double.POSITIVE_INFINITY;
+      double hi = Double.NEGATIVE_INFINITY;
+      for (int i : cand) {
+        double v = rawAt(f, i);
         if (!Double.isFinite(v)) {
           throw new OrderHubException("score factor " + factor.name() + " returned " + v + " for warehouse "
               + ws[i].id());
         }
-        raw[at + i] = v;
         lo = Math.min(lo, v);
         hi = Math.max(hi, v);
       }
       min[f] = lo;
       max[f] = hi;
+      // the arithmetic of normalise(), with the factor's constants hoisted out of the loop
       double w = config.weight(f);
-      for (int c = 0; c < m; c++) {
-        int i = cand[c];
-        total[i] += w * normalise(factor, f, i);
+      double span = hi - lo;
+      boolean higherIsBetter = factor.higherIsBetter();
+      for (int i : cand) {
+        double v = rawAt(f, i);
+        total[i] += w * (span == 0 ? 1.0 : higherIsBetter ? (v - lo) / span : (hi - v) / span);
       }
     }
-    candidates = Arrays.copyOf(cand, m);
-    keys = new long[ws.length];
-    for (int c = 0; c < m; c++) {
-      keys[cand[c]] = Math.round(total[cand[c]] * TIE);
+  }
+
+  /** The stock-depth factor of every candidate into {@code raw[at + i]}: the same numbers as {@link Factors#STOCK_DEPTH}. */
+  private void stockDepth(int at) {
+    int n = ws.length;
+    int k = skus.length;
+    for (int i : candidates) {
+      double min = Double.MAX_VALUE;
+      for (int j = 0; j < k; j++) {
+        long sellable = sell[j * n + i];
+        if (sellable > 0) {
+          double[] s = sales[j];
+          min = Math.min(min, sellable / (s == null ? 1.0 : s[i]));
+        }
+      }
+      raw[at + i] = min == Double.MAX_VALUE ? 0 : min;
     }
   }
 
   /** Factor {@code f}'s value for candidate {@code i} on 0..1 (min–max; 1 for all when they are equal). */
   private double normalise(ScoreFactor factor, int f, int i) {
     double span = max[f] - min[f];
-    double v = raw[f * ws.length + i];
+    double v = rawAt(f, i);
     return span == 0 ? 1.0 : factor.higherIsBetter() ? (v - min[f]) / span : (max[f] - v) / span;
   }
 
@@ -272,7 +307,7 @@ final class Plan {
   private double[] normalised() {
     double[] out = norm;
     if (out == null) {
-      out = new double[raw.length];
+      out = new double[rawRow.length * ws.length];
       List<ScoreFactor> factors = config.factors();
       for (int f = 0; f < factors.size(); f++) {
         for (int i : candidates) {
@@ -308,21 +343,15 @@ final class Plan {
     return CUSTOM;
   }
 
-  /** A built-in factor's raw value for warehouse {@code i}: the same numbers as {@link Factors}. */
+  /** Factor {@code f}'s raw value for candidate {@code i}. */
+  private double rawAt(int f, int i) {
+    int row = rawRow[f];
+    return row >= 0 ? raw[row * ws.length + i] : builtInRaw(-row, i);
+  }
+
+  /** A built-in factor's raw value for warehouse {@code i} (stock depth: {@link #stockDepth}). */
   private double builtInRaw(int factor, int i) {
     switch (factor) {
-      case STOCK_DEPTH: {
-        int k = skus.length;
-        double min = Double.MAX_VALUE;
-        for (int j = 0; j < k; j++) {
-          long sellable = sell[j * ws.length + i];
-          if (sellable > 0) {
-            double[] s = sales[j];
-            min = Math.min(min, sellable / (s == null ? 1.0 : s[i]));
-          }
-        }
-        return min == Double.MAX_VALUE ? 0 : min;
-      }
       case WAYBILLS:
         return (double) waybills[i];
       case TIMELINESS:
@@ -341,7 +370,7 @@ final class Plan {
     long[] packed = new long[candidates.length];
     for (int c = 0; c < candidates.length; c++) {
       int i = candidates[c];
-      packed[c] = keys[i] * n + (n - 1 - i); // keys are 0..1e9: no overflow below 9e9 warehouses
+      packed[c] = key(i) * n + (n - 1 - i); // keys are 0..1e9: no overflow below 9e9 warehouses
     }
     Arrays.sort(packed);
     rank = new int[n];
@@ -355,17 +384,23 @@ final class Plan {
     ranked = order;
   }
 
+  /** Candidate {@code i}'s total as a comparable integer (ties: equal keys); worked out from {@link #total} when needed. */
   private long key(int i) {
-    return keys[i];
+    return Math.round(total[i] * TIE);
   }
 
   // ------------------------------------------------------------------ strategy
 
   private void decide() {
     int best = -1;
+    long bestKey = 0;
     for (int i : candidates) { // ascending index: the first of equal keys wins
-      if (full[i] && (best < 0 || keys[i] > keys[best])) {
-        best = i;
+      if (full[i]) {
+        long key = key(i);
+        if (best < 0 || key > bestKey) {
+          best = i;
+          bestKey = key;
+        }
       }
     }
     if (best >= 0) {
@@ -818,7 +853,7 @@ final class Plan {
       List<FactorScore> scores = new ArrayList<>(factors.size());
       for (int f = 0; f < factors.size(); f++) {
         double w = config.weight(f);
-        scores.add(new FactorScore(factors.get(f).name(), raw[f * ws.length + i], norm[f * ws.length + i], w, w * norm[f * ws.length + i]));
+        scores.add(new FactorScore(factors.get(f).name(), rawAt(f, i), norm[f * ws.length + i], w, w * norm[f * ws.length + i]));
       }
       boolean shipsPart = outcome != Outcome.BACKORDER && isChosen(i);
       out.add(new CandidateExplanation(ws[i].id(), null, carrier[i], scores, total[i], rank[i], shipsPart,
