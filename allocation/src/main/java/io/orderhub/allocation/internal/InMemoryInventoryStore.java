@@ -14,12 +14,12 @@ import io.orderhub.allocation.StockLevel;
 import io.orderhub.allocation.UnknownReservationException;
 import io.orderhub.allocation.spi.InventoryStore;
 import io.orderhub.allocation.spi.StockCount;
+import io.orderhub.core.Sku;
+import io.orderhub.core.WarehouseId;
 import io.orderhub.core.internal.Checks;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.time.Instant;
-import io.orderhub.core.Sku;
-import io.orderhub.core.WarehouseId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -35,14 +35,37 @@ import org.jspecify.annotations.Nullable;
 /**
  * The in-memory {@link InventoryStore}: one lock per stock position (no global lock), taken in
  * {@link StockKey} order when a reservation spans several positions, so two reservations can never
- * deadlock. Reads are lock-free: each position publishes its two counts under a sequence number
- * (see {@code Cell}). A reservation's state moves out of {@code ACTIVE} by compare-and-set, so exactly
- * one caller returns or ships its units.
+ * deadlock. A reservation's state moves out of {@code ACTIVE} by compare-and-set, so exactly one
+ * caller returns or ships its units.
+ *
+ * <p>Layout: each SKU's counts sit in one {@code long[]} row indexed by warehouse <em>slot</em> (a
+ * store-wide number given to each warehouse when it is first stocked), one word per position
+ * packing on hand (high 32 bits) and reserved (low 32 bits). The allocator reads a SKU's row for
+ * every warehouse at once, so a row of 50 warehouses is 400 contiguous bytes rather than 50 objects
+ * across the heap. Reads are lock-free: a word is written whole (under the position's lock), so one
+ * read is one consistent snapshot of the position. A position holding more than {@link
+ * Integer#MAX_VALUE} units does not fit a word; its word is {@link #UNPACKED} and readers take the
+ * position's lock to read its counts. The locks and the authoritative counts stay per position
+ * ({@code Cell}), so the lock order and the contention are the same as with one object per position.
+ *
+ * <p>Memory: 8 bytes per SKU and warehouse slot up to the highest slot the SKU is stocked in, plus
+ * one small object per stocked position.
  */
 public final class InMemoryInventoryStore implements InventoryStore {
+  /** The word of a position whose counts do not fit 32 bits each: read them under its lock. */
+  private static final long UNPACKED = -1L;
+  private static final long LOW = 0xFFFF_FFFFL;
+  private static final VarHandle WORDS = MethodHandles.arrayElementVarHandle(long[].class);
+
   private final ConcurrentHashMap<StockKey, Cell> cells = new ConcurrentHashMap<>();
   /** Rows by SKU code (a String key: cheaper to hash and compare than the record). */
   private final ConcurrentHashMap<String, Row> bySku = new ConcurrentHashMap<>();
+  /** Each warehouse's slot, numbered in the order warehouses are first stocked; added under its own monitor. */
+  private final ConcurrentHashMap<WarehouseId, Integer> slots = new ConcurrentHashMap<>();
+  /** How many slots exist; written after the slot is in {@link #slots}, so a reader that read it sees them all. */
+  private volatile int slotCount;
+  /** The slots of the last warehouse list asked for (an allocator asks with the same list every time). */
+  private volatile @Nullable SlotsOf lastList;
   private final ConcurrentHashMap<ReservationId, Entry> reservations = new ConcurrentHashMap<>();
 
   /** A reservation's current value, and when it left ACTIVE. */
@@ -55,42 +78,38 @@ public final class InMemoryInventoryStore implements InventoryStore {
     }
   }
 
+  /** The slot of each warehouse of {@code warehouses} (-1: never stocked), while {@code known} slots exist. */
+  private record SlotsOf(List<WarehouseId> warehouses, int[] slots, int known) {}
+
   /**
-   * A SKU's cells by warehouse, and the cells of the last warehouse list asked for: an allocator asks
-   * with the same (immutable) list every time, so the row is resolved once and then read by index
-   * until a cell is added to it (cells are never removed).
+   * One SKU's positions: their packed counts by slot ({@link #words}) and their cells by slot. Both
+   * arrays are replaced by longer ones when a warehouse with a higher slot is first stocked, and
+   * only while every cell of the row is locked (see {@link #grow}), so a writer holding a cell's lock
+   * always writes the current array. Cells are added under the row's monitor.
    */
   private static final class Row {
-    final ConcurrentHashMap<WarehouseId, Cell> cells = new ConcurrentHashMap<>();
-    volatile @Nullable Resolved resolved;
+    volatile long[] words = new long[0];
+    volatile Cell[] cells = new Cell[0];
   }
 
-  private record Resolved(List<WarehouseId> warehouses, @Nullable Cell[] cells, int size) {}
-
   /**
-   * One position: its lock (the cell itself) and its counts. Writers hold the lock; readers take no
-   * lock but read the two counts inline under a sequence number (a seqlock, like {@link
-   * java.util.concurrent.locks.StampedLock}'s optimistic read): even while stable, odd during a write;
-   * a read that saw it change retries. So a read is one consistent snapshot, costs no allocation, and
-   * touches one object per position (the allocator reads 50 positions per SKU per order).
+   * One position: its lock (the cell itself) and its authoritative counts, read and written only
+   * while holding the lock; every write also publishes the packed word in the row.
    */
   private static final class Cell extends ReentrantLock {
     private static final long serialVersionUID = 1L;
-    private static final VarHandle VERSION;
-    /** Lock-free read attempts before a reader takes the lock. */
-    private static final int OPTIMISTIC_READS = 64;
 
-    static {
-      try {
-        VERSION = MethodHandles.lookup().findVarHandle(Cell.class, "version", long.class);
-      } catch (ReflectiveOperationException e) {
-        throw new ExceptionInInitializerError(e);
-      }
-    }
-
-    private volatile long version;
+    final StockKey key;
+    final Row row;
+    final int slot;
     private long onHand;
     private long reserved;
+
+    Cell(StockKey key, Row row, int slot) {
+      this.key = key;
+      this.row = row;
+      this.slot = slot;
+    }
 
     /** Units on hand; only while holding the lock. */
     long onHandLocked() {
@@ -102,50 +121,21 @@ public final class InMemoryInventoryStore implements InventoryStore {
       return reserved;
     }
 
-    /** Publishes new counts; only while holding the lock. Fails like {@link StockCount} on bad counts. */
+    /** Sets and publishes new counts; only while holding the lock. Fails like {@link StockCount} on bad counts. */
     void set(long newOnHand, long newReserved) {
       if (newOnHand < 0 || newReserved < 0 || newReserved > newOnHand) {
         new StockCount(newOnHand, newReserved); // throws, naming the broken count
       }
-      long v = version;
-      VERSION.setOpaque(this, v + 1); // odd: a write is in progress
-      VarHandle.storeStoreFence(); // ... visible before the new counts
       onHand = newOnHand;
       reserved = newReserved;
-      VERSION.setRelease(this, v + 2); // even again, after the counts
-    }
-
-    /** Sellable units under {@code buffer}, from one consistent snapshot. */
-    long sellable(StockBuffer buffer) {
-      for (int attempt = 0; attempt < OPTIMISTIC_READS; attempt++) {
-        long v = (long) VERSION.getAcquire(this);
-        long h = onHand;
-        long r = reserved;
-        VarHandle.loadLoadFence(); // the counts are read before the version is checked again
-        if ((v & 1) == 0 && v == version) {
-          return sellable(h, r, buffer);
-        }
-        Thread.onSpinWait();
-      }
-      lock(); // a writer kept changing it (or was descheduled mid-write): read under the lock
-      try {
-        return sellable(onHand, reserved, buffer);
-      } finally {
-        unlock();
-      }
+      WORDS.setRelease(row.words, slot, pack(newOnHand, newReserved));
     }
 
     /** The counts, from one consistent snapshot. */
     StockCount snapshot() {
-      for (int attempt = 0; attempt < OPTIMISTIC_READS; attempt++) {
-        long v = (long) VERSION.getAcquire(this);
-        long h = onHand;
-        long r = reserved;
-        VarHandle.loadLoadFence();
-        if ((v & 1) == 0 && v == version) {
-          return count(h, r);
-        }
-        Thread.onSpinWait();
+      long word = (long) WORDS.getAcquire(row.words, slot);
+      if (word != UNPACKED) {
+        return count(word >>> 32, word & LOW);
       }
       lock();
       try {
@@ -155,14 +145,29 @@ public final class InMemoryInventoryStore implements InventoryStore {
       }
     }
 
-    /** The one formula of every sellable read: {@code capacity(onHand) − reserved}, at least 0. */
-    private static long sellable(long onHand, long reserved, StockBuffer buffer) {
-      return onHand > 0 ? Math.max(0, buffer.capacity(onHand) - reserved) : 0;
+    /** Sellable units under {@code buffer}, from one consistent snapshot (a word that did not fit: under the lock). */
+    long sellableUnpacked(StockBuffer buffer) {
+      lock();
+      try {
+        return sellable(onHand, reserved, buffer);
+      } finally {
+        unlock();
+      }
     }
 
     private static StockCount count(long onHand, long reserved) {
       return onHand == 0 && reserved == 0 ? StockCount.ZERO : new StockCount(onHand, reserved);
     }
+  }
+
+  /** A position's word: on hand in the high 32 bits, reserved in the low 32; {@link #UNPACKED} when on hand does not fit. */
+  private static long pack(long onHand, long reserved) {
+    return onHand <= Integer.MAX_VALUE ? onHand << 32 | reserved : UNPACKED; // reserved <= onHand: fits too
+  }
+
+  /** The one formula of every sellable read: {@code capacity(onHand) − reserved}, at least 0. */
+  private static long sellable(long onHand, long reserved, StockBuffer buffer) {
+    return onHand > 0 ? Math.max(0, buffer.capacity(onHand) - reserved) : 0;
   }
 
   @Override
@@ -174,9 +179,12 @@ public final class InMemoryInventoryStore implements InventoryStore {
   @Override
   public List<StockCount> counts(Sku sku, List<WarehouseId> warehouses) {
     StockCount[] out = new StockCount[warehouses.size()];
-    @Nullable Cell[] found = row(sku, warehouses);
+    Row row = bySku.get(sku.value());
+    int[] slotOf = slotsOf(warehouses);
+    Cell[] found = row == null ? new Cell[0] : row.cells;
     for (int i = 0; i < out.length; i++) {
-      Cell cell = found == null ? null : found[i];
+      int s = slotOf[i];
+      Cell cell = s >= 0 && s < found.length ? found[s] : null;
       out[i] = cell == null ? StockCount.ZERO : cell.snapshot();
     }
     return Arrays.asList(out);
@@ -184,58 +192,129 @@ public final class InMemoryInventoryStore implements InventoryStore {
 
   /**
    * What {@code sku} can still promise at each of {@code warehouses}, written to {@code out} from
-   * {@code offset} on: the allocator's read of a SKU's row without a list or a count array per call.
+   * {@code offset} on: the allocator's read of a SKU's row, one pass over one array.
    */
   public void sellable(Sku sku, List<WarehouseId> warehouses, BufferPolicy buffers, long[] out, int offset) {
-    @Nullable Cell[] found = row(sku, warehouses);
+    Row row = bySku.get(sku.value());
     int n = warehouses.size();
-    if (found == null) {
+    if (row == null) {
       Arrays.fill(out, offset, offset + n, 0);
       return;
     }
-    @Nullable StockBuffer uniform = buffers.isUniform() ? buffers.defaultBuffer() : null; // else looked up per position
+    int[] slotOf = slotsOf(warehouses);
+    long[] words = row.words;
+    if (buffers.isUniform()) {
+      StockBuffer buffer = buffers.defaultBuffer();
+      for (int i = 0; i < n; i++) {
+        int s = slotOf[i];
+        long word = s >= 0 && s < words.length ? (long) WORDS.getAcquire(words, s) : 0;
+        // no branch on whether the position is stocked (the allocator's rows are a mix it cannot
+        // predict): an empty word (0, 0) gives capacity(0) − 0 = 0 like any other
+        out[offset + i] = word != UNPACKED ? Math.max(0, buffer.capacity(word >>> 32) - (word & LOW))
+            : row.cells[s].sellableUnpacked(buffer);
+      }
+      return;
+    }
     for (int i = 0; i < n; i++) {
-      Cell cell = found[i];
-      out[offset + i] = cell == null ? 0
-          : cell.sellable(uniform != null ? uniform : buffers.bufferFor(warehouses.get(i), sku));
+      int s = slotOf[i];
+      long word = s >= 0 && s < words.length ? (long) WORDS.getAcquire(words, s) : 0;
+      if (word == 0) { // skips the buffer lookup
+        out[offset + i] = 0;
+        continue;
+      }
+      StockBuffer buffer = buffers.bufferFor(warehouses.get(i), sku);
+      out[offset + i] = word != UNPACKED ? sellable(word >>> 32, word & LOW, buffer)
+          : row.cells[s].sellableUnpacked(buffer);
     }
   }
 
   /** What a position with counts {@code c} can still promise: {@code capacity(onHand) − reserved}, at least 0. */
   public static long sellable(StockCount c, BufferPolicy buffers, WarehouseId warehouse, Sku sku) {
-    return c.onHand() > 0 ? Cell.sellable(c.onHand(), c.reserved(), buffers.bufferFor(warehouse, sku)) : 0;
+    return sellable(c.onHand(), c.reserved(), buffers.bufferFor(warehouse, sku));
   }
 
-  /** The cells of {@code sku} at {@code warehouses} (null entries where never stocked); null when none. */
-  private @Nullable Cell @Nullable [] row(Sku sku, List<WarehouseId> warehouses) {
-    Row row = bySku.get(sku.value());
-    if (row == null) {
-      return null;
+  /** The slot of each of {@code warehouses} (-1 where never stocked), worked out again only when a slot was added. */
+  private int[] slotsOf(List<WarehouseId> warehouses) {
+    SlotsOf last = lastList;
+    int known = slotCount;
+    if (last != null && last.warehouses() == warehouses && last.known() == known) {
+      return last.slots();
     }
-    Resolved r = row.resolved;
-    int size = row.cells.size();
-    if (r == null || r.warehouses() != warehouses || r.size() != size) {
-      Cell[] resolved = new Cell[warehouses.size()];
-      for (int i = 0; i < resolved.length; i++) {
-        resolved[i] = row.cells.get(warehouses.get(i));
-      }
-      r = new Resolved(warehouses, resolved, size);
-      row.resolved = r;
+    int[] out = new int[warehouses.size()];
+    for (int i = 0; i < out.length; i++) {
+      Integer s = slots.get(warehouses.get(i));
+      out[i] = s == null ? -1 : s;
     }
-    return r.cells();
+    // a slot added meanwhile is simply missing here (never stocked, as far as this read is concerned)
+    lastList = new SlotsOf(warehouses, out, known);
+    return out;
   }
 
-  /** The cell of {@code key}, created (and indexed by SKU) on first use. */
+  /** The cell of {@code key}, created (with a slot in its SKU's row) on first use. */
   private Cell cell(StockKey key) {
     Cell cell = cells.get(key);
     if (cell != null) {
       return cell;
     }
-    return cells.computeIfAbsent(key, k -> {
-      Cell c = new Cell();
-      bySku.computeIfAbsent(k.sku().value(), s -> new Row()).cells.put(k.warehouse(), c);
-      return c;
-    });
+    int slot = slot(key.warehouse());
+    Row row = bySku.computeIfAbsent(key.sku().value(), s -> new Row());
+    synchronized (row) { // one creator per row at a time; every cell of a key belongs to the same row
+      cell = cells.get(key);
+      if (cell == null) {
+        if (slot >= row.words.length) { // at least doubled, so a row grows a few times, not once per warehouse
+          grow(row, Math.max(Math.max(slot + 1, slotCount), 2 * row.words.length));
+        }
+        cell = new Cell(key, row, slot);
+        Cell[] byCell = row.cells;
+        byCell[slot] = cell; // the array is only written under the row's monitor
+        row.cells = byCell; // publish
+        cells.put(key, cell);
+      }
+      return cell;
+    }
+  }
+
+  /** The slot of {@code warehouse}, numbered on first use. */
+  private int slot(WarehouseId warehouse) {
+    Integer slot = slots.get(warehouse);
+    if (slot != null) {
+      return slot;
+    }
+    synchronized (slots) {
+      slot = slots.get(warehouse);
+      if (slot == null) {
+        slot = slots.size();
+        slots.put(warehouse, slot);
+        slotCount = slot + 1;
+      }
+      return slot;
+    }
+  }
+
+  /**
+   * Replaces the row's arrays by ones of {@code length} slots. Every cell of the row is locked, in
+   * key order (the fixed lock order; this thread holds no other cell), so no writer can write the
+   * old array after it was copied.
+   */
+  private static void grow(Row row, int length) {
+    List<Cell> members = new ArrayList<>();
+    for (Cell c : row.cells) {
+      if (c != null) {
+        members.add(c);
+      }
+    }
+    members.sort(Comparator.comparing(c -> c.key));
+    for (Cell c : members) {
+      c.lock();
+    }
+    try {
+      row.cells = Arrays.copyOf(row.cells, length);
+      row.words = Arrays.copyOf(row.words, length);
+    } finally {
+      for (int i = members.size() - 1; i >= 0; i--) {
+        members.get(i).unlock();
+      }
+    }
   }
 
   @Override
