@@ -26,6 +26,8 @@ public final class AllocationConfig {
   private final List<Warehouse> warehouses;
   private final List<WarehouseId> warehouseIds;
   private final Warehouse[] warehouseArray;
+  /** Each warehouse's on-time rate, in warehouse order (the scorer reads them as one array). */
+  private final double[] onTimeRates;
   private final List<ScoreFactor> factors;
   private final double[] weights;
   private final CarrierRules carrierRules;
@@ -43,6 +45,10 @@ public final class AllocationConfig {
     warehouses.forEach(w -> ids.add(w.id()));
     this.warehouseIds = List.copyOf(ids);
     this.warehouseArray = warehouses.toArray(new Warehouse[0]);
+    this.onTimeRates = new double[warehouseArray.length];
+    for (int w = 0; w < warehouseArray.length; w++) {
+      onTimeRates[w] = warehouseArray[w].onTimeRate();
+    }
     this.factors = List.copyOf(b.factors.keySet());
     double sum = 0;
     for (double w : b.factors.values()) {
@@ -96,6 +102,11 @@ public final class AllocationConfig {
   /** The warehouses as an array the caller must not change (for the planner). */
   Warehouse[] warehouseArray() {
     return warehouseArray;
+  }
+
+  /** Each warehouse's {@link Warehouse#onTimeRate()}, in warehouse order; the caller must not change it. */
+  double[] onTimeRates() {
+    return onTimeRates;
   }
 
   /** The warehouses' ids, in the stable order. */

@@ -28,6 +28,7 @@ final class Plan {
   private static final @Nullable String[] NO_STRINGS = {};
   private static final int[] NO_INTS = {};
   private static final long[][] NO_TAKES = {};
+  private static final long MAX_VALUE_BITS = Double.doubleToRawLongBits(Double.MAX_VALUE);
 
   final Order order;
   final AllocationConfig config;
@@ -61,7 +62,9 @@ final class Plan {
   final double[] max;
   /** Normalised values like {@link #raw}, worked out for the explanation only ({@link #normalised}). */
   double @Nullable [] norm;
+  /** Each candidate's weighted total: of every candidate once {@link #allTotals} is set, else of those that are {@link #full}. */
   final double[] total;
+  private boolean allTotals;
   /** 1-based rank per warehouse, once {@link #rankAll} ran. */
   int[] rank = NO_INTS;
   int[] candidates = NO_INTS;
@@ -171,11 +174,10 @@ final class Plan {
       OrderLine line = lines.get(l);
       hazardous |= !line.tags().isEmpty() && line.hasTag(OrderLine.TAG_HAZARDOUS); // most lines have no tags
     }
+    counters.read(today, waybills, ordersToday);
     int open = 0;
     for (int i = 0; i < ws.length; i++) {
       Warehouse w = ws[i];
-      waybills[i] = counters.waybills(i);
-      ordersToday[i] = counters.ordersToday(i, today);
       if (carrier[i] == null) {
         filter[i] = FilterReason.DOES_NOT_SERVE_DESTINATION;
       } else if (hazardous && !w.hazardousAllowed()) {
@@ -231,9 +233,11 @@ final class Plan {
       return;
     }
     int[] cand = new int[m];
+    int fullCount = 0;
     for (int i = 0, c = 0; c < m; i++) {
       if (filter[i] == null) {
         cand[c++] = i;
+        fullCount += full[i] ? 1 : 0;
       }
     }
     candidates = cand;
@@ -241,8 +245,11 @@ final class Plan {
     @Nullable View view = null; // only for host factors
     for (int f = 0; f < factors.size(); f++) {
       ScoreFactor factor = factors.get(f);
-      if (rawRow[f] >= 0) { // else a built-in that rawAt reads from the plan's arrays
-        int at = rawRow[f] * n;
+      int row = rawRow[f];
+      // each factor's min and max over the candidates, read from where its raw values live (see rawAt),
+      // compared as integers (see ordered), which is Math.min and Math.max without their branches
+      if (row >= 0) {
+        int at = row * n;
         if (fastFactors && builtIn(factor) == STOCK_DEPTH) {
           stockDepth(at);
         } else {
@@ -254,45 +261,139 @@ final class Plan {
             raw[at + i] = factor.raw(view);
           }
         }
-      }
-      double lo = Double.POSITIVE_INFINITY;
-      double hi = Double.NEGATIVE_INFINITY;
-      for (int i : cand) {
-        double v = rawAt(f, i);
-        if (!Double.isFinite(v)) {
-          throw new OrderHubException("score factor " + factor.name() + " returned " + v + " for warehouse "
-              + ws[i].id());
+        long lo = Long.MAX_VALUE;
+        long hi = Long.MIN_VALUE;
+        for (int i : cand) {
+          double v = raw[at + i];
+          if (!Double.isFinite(v)) {
+            throw new OrderHubException("score factor " + factor.name() + " returned " + v + " for warehouse "
+                + ws[i].id());
+          }
+          long o = ordered(v);
+          lo = Math.min(lo, o);
+          hi = Math.max(hi, o);
         }
-        lo = Math.min(lo, v);
-        hi = Math.max(hi, v);
+        min[f] = fromOrdered(lo);
+        max[f] = fromOrdered(hi);
+      } else if (row == -WAYBILLS) { // (double) keeps the order of the counts: their min and max convert as is
+        long lo = Long.MAX_VALUE;
+        long hi = Long.MIN_VALUE;
+        for (int i : cand) {
+          lo = Math.min(lo, waybills[i]);
+          hi = Math.max(hi, waybills[i]);
+        }
+        min[f] = (double) lo;
+        max[f] = (double) hi;
+      } else if (row == -TIMELINESS) {
+        int lo = Integer.MAX_VALUE;
+        int hi = Integer.MIN_VALUE;
+        for (int i : cand) {
+          lo = Math.min(lo, days[i]);
+          hi = Math.max(hi, days[i]);
+        }
+        min[f] = lo;
+        max[f] = hi;
+      } else {
+        double[] rates = config.onTimeRates(); // finite, checked when the warehouse was built
+        long lo = Long.MAX_VALUE;
+        long hi = Long.MIN_VALUE;
+        for (int i : cand) {
+          long o = ordered(rates[i]);
+          lo = Math.min(lo, o);
+          hi = Math.max(hi, o);
+        }
+        min[f] = fromOrdered(lo);
+        max[f] = fromOrdered(hi);
       }
-      min[f] = lo;
-      max[f] = hi;
-      // the arithmetic of normalise(), with the factor's constants hoisted out of the loop
+    }
+    if (fullCount == 0) {
+      addTotals(cand); // the split search ranks every candidate
+      allTotals = true;
+    } else { // a single warehouse will do: only those that can ship the whole order compete
+      int[] whole = new int[fullCount];
+      for (int c = 0, o = 0; o < fullCount; c++) {
+        if (full[cand[c]]) {
+          whole[o++] = cand[c];
+        }
+      }
+      addTotals(whole);
+    }
+  }
+
+  /**
+   * {@code v} (not NaN) as a long that orders like {@link Double#compare}, so {@code -0.0} below
+   * {@code 0.0} as {@link Math#min} and {@link Math#max} take it: the bits of a positive double grow
+   * with it; a negative one's magnitude bits are flipped so they shrink as it grows.
+   */
+  static long ordered(double v) {
+    long bits = Double.doubleToRawLongBits(v);
+    return bits ^ (bits >> 63) & Long.MAX_VALUE;
+  }
+
+  /** The double {@link #ordered} made {@code o} from (the mapping is its own inverse). */
+  static double fromOrdered(long o) {
+    return Double.longBitsToDouble(o ^ (o >> 63) & Long.MAX_VALUE);
+  }
+
+  /**
+   * The weighted total of each warehouse in {@code which} (the arithmetic of {@link #normalise}, its
+   * constants hoisted out of the loop). A total is worked out once, in factor order, whether now or
+   * for the explanation ({@link #allTotals}), so it is the same number either way.
+   */
+  private void addTotals(int[] which) {
+    List<ScoreFactor> factors = config.factors();
+    for (int f = 0; f < factors.size(); f++) {
       double w = config.weight(f);
+      double lo = min[f];
+      double hi = max[f];
       double span = hi - lo;
-      boolean higherIsBetter = factor.higherIsBetter();
-      for (int i : cand) {
+      boolean higherIsBetter = factors.get(f).higherIsBetter();
+      for (int i : which) {
         double v = rawAt(f, i);
         total[i] += w * (span == 0 ? 1.0 : higherIsBetter ? (v - lo) / span : (hi - v) / span);
       }
     }
   }
 
-  /** The stock-depth factor of every candidate into {@code raw[at + i]}: the same numbers as {@link Factors#STOCK_DEPTH}. */
+  /** Works out the totals {@link #score} left out (of candidates that cannot ship the whole order). */
+  private void allTotals() {
+    if (allTotals) {
+      return;
+    }
+    int rest = 0;
+    for (int i : candidates) {
+      rest += full[i] ? 0 : 1;
+    }
+    int[] partial = new int[rest];
+    for (int c = 0, o = 0; o < rest; c++) {
+      if (!full[candidates[c]]) {
+        partial[o++] = candidates[c];
+      }
+    }
+    addTotals(partial);
+    allTotals = true;
+  }
+
+  /**
+   * The stock-depth factor of every candidate into {@code raw[at + i]}: the same numbers as {@link
+   * Factors#STOCK_DEPTH}, without a branch per SKU (whether a candidate holds a SKU, and which SKU is
+   * thinnest, are coin tosses the processor cannot predict). The quotients are positive, so their
+   * bits order like them and the minimum is taken on the bits; a SKU the candidate holds none of
+   * counts as {@link Double#MAX_VALUE}, which never lowers the minimum.
+   */
   private void stockDepth(int at) {
     int n = ws.length;
     int k = skus.length;
     for (int i : candidates) {
-      double min = Double.MAX_VALUE;
+      long min = MAX_VALUE_BITS;
       for (int j = 0; j < k; j++) {
         long sellable = sell[j * n + i];
-        if (sellable > 0) {
-          double[] s = sales[j];
-          min = Math.min(min, sellable / (s == null ? 1.0 : s[i]));
-        }
+        double[] s = sales[j];
+        long q = Double.doubleToRawLongBits(sellable / (s == null ? 1.0 : s[i]));
+        long none = (sellable - 1) >> 63; // all ones when sellable is 0 (it is never negative), else 0
+        min = Math.min(min, q & ~none | MAX_VALUE_BITS & none);
       }
-      raw[at + i] = min == Double.MAX_VALUE ? 0 : min;
+      raw[at + i] = min == MAX_VALUE_BITS ? 0 : Double.longBitsToDouble(min);
     }
   }
 
@@ -357,7 +458,7 @@ final class Plan {
       case TIMELINESS:
         return days[i];
       default:
-        return ws[i].onTimeRate();
+        return config.onTimeRates()[i];
     }
   }
 
@@ -366,6 +467,7 @@ final class Plan {
     if (ranked.length == candidates.length) {
       return;
     }
+    allTotals();
     int n = ws.length;
     long[] packed = new long[candidates.length];
     for (int c = 0; c < candidates.length; c++) {

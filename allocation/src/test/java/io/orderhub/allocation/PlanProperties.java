@@ -116,4 +116,41 @@ class PlanProperties {
       assertThat(Plan.fixed3(v)).as("%s", v).isEqualTo(String.format(java.util.Locale.ROOT, "%.3f", v));
     }
   }
+
+  /** The scorer's min and max over doubles as ordered longs (no branches) are Math.min and Math.max, bit for bit. */
+  @Property(tries = 1000)
+  void minAndMaxOverOrderedBitsAreMathMinAndMax(@ForAll long seed) {
+    Random random = new Random(seed);
+    double[] special = {0.0, -0.0, 1.0, -1.0, Double.MIN_VALUE, -Double.MIN_VALUE, Double.MAX_VALUE,
+      -Double.MAX_VALUE, 1e-310, -1e-310, 0.5, 3.0};
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    long lo = Long.MAX_VALUE;
+    long hi = Long.MIN_VALUE;
+    for (int i = 1 + random.nextInt(12); i > 0; i--) {
+      double v;
+      switch (random.nextInt(3)) {
+        case 0:
+          v = special[random.nextInt(special.length)];
+          break;
+        case 1:
+          v = random.nextGaussian() * Math.pow(10, random.nextInt(40) - 20);
+          break;
+        default:
+          v = Double.longBitsToDouble(random.nextLong());
+          if (!Double.isFinite(v)) {
+            continue;
+          }
+      }
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+      lo = Math.min(lo, Plan.ordered(v));
+      hi = Math.max(hi, Plan.ordered(v));
+      assertThat(Double.doubleToRawLongBits(Plan.fromOrdered(Plan.ordered(v)))).isEqualTo(Double.doubleToRawLongBits(v));
+    }
+    if (lo != Long.MAX_VALUE) {
+      assertThat(Double.doubleToRawLongBits(Plan.fromOrdered(lo))).as("min").isEqualTo(Double.doubleToRawLongBits(min));
+      assertThat(Double.doubleToRawLongBits(Plan.fromOrdered(hi))).as("max").isEqualTo(Double.doubleToRawLongBits(max));
+    }
+  }
 }
