@@ -927,7 +927,7 @@ final class Plan {
     StringBuilder sb = new StringBuilder();
     for (int j = 0; j < skus.length; j++) {
       if (q[j] > 0) {
-        sb.append(sb.length() == 0 ? "" : ", ").append(skus[j]).append('×').append(q[j]);
+        sb.append(sb.length() == 0 ? "" : ", ").append(skus[j].value()).append('×').append(q[j]);
       }
     }
     return sb.toString();
@@ -945,23 +945,24 @@ final class Plan {
   private List<CandidateExplanation> candidates() {
     List<ScoreFactor> factors = config.factors();
     double[] norm = normalised();
-    List<CandidateExplanation> out = new ArrayList<>(ws.length);
+    // immutable lists built once: the records' List.copyOf keeps them as they are
+    CandidateExplanation[] out = new CandidateExplanation[ws.length];
     for (int i = 0; i < ws.length; i++) {
       if (filter[i] != null) {
-        out.add(new CandidateExplanation(ws[i].id(), filter[i], carrier[i], List.of(), 0, 0, false,
-            filterVerdict(i)));
+        out[i] = new CandidateExplanation(ws[i].id(), filter[i], carrier[i], List.of(), 0, 0, false, filterVerdict(i));
         continue;
       }
-      List<FactorScore> scores = new ArrayList<>(factors.size());
-      for (int f = 0; f < factors.size(); f++) {
+      FactorScore[] scores = new FactorScore[factors.size()];
+      for (int f = 0; f < scores.length; f++) {
         double w = config.weight(f);
-        scores.add(new FactorScore(factors.get(f).name(), rawAt(f, i), norm[f * ws.length + i], w, w * norm[f * ws.length + i]));
+        double normalised = norm[f * ws.length + i];
+        scores[f] = new FactorScore(factors.get(f).name(), rawAt(f, i), normalised, w, w * normalised);
       }
       boolean shipsPart = outcome != Outcome.BACKORDER && isChosen(i);
-      out.add(new CandidateExplanation(ws[i].id(), null, carrier[i], scores, total[i], rank[i], shipsPart,
-          verdict(i, shipsPart)));
+      out[i] = new CandidateExplanation(ws[i].id(), null, carrier[i], List.of(scores), total[i], rank[i], shipsPart,
+          verdict(i, shipsPart));
     }
-    return out;
+    return List.of(out);
   }
 
   private String filterVerdict(int i) {
@@ -986,18 +987,23 @@ final class Plan {
     return sb.toString();
   }
 
-  private String verdict(int i, boolean shipsPart) {
+  /** What candidate {@code i} lacks of each SKU to ship the whole order alone. */
+  private long[] shortOf(int i) {
     long[] shortOf = new long[skus.length];
     for (int j = 0; j < skus.length; j++) {
       shortOf[j] = Math.max(0, demand[j] - sell[j * ws.length + i]);
     }
+    return shortOf;
+  }
+
+  private String verdict(int i, boolean shipsPart) {
     switch (outcome) {
       case SINGLE:
         if (shipsPart) {
           return "chosen: best score among the warehouses that can ship the whole order";
         }
         if (!full[i]) {
-          return "cannot ship the whole order alone: short of " + shortText(shortOf)
+          return "cannot ship the whole order alone: short of " + shortText(shortOf(i))
               + (rank[i] < rank[chosen[0]] ? " (though it scored " + fixed3(total[i] - total[chosen[0]]) + " higher)"
                   : "");
         }
@@ -1016,7 +1022,7 @@ final class Plan {
         return "not needed: " + (greedy ? "the greedy cover" : "the fewest-warehouse cover with the highest combined score")
             + " is " + joinIds(chosen) + "; " + lostTo(i, chosen[0]);
       default:
-        return "holds only part of the order: short of " + shortText(shortOf);
+        return "holds only part of the order: short of " + shortText(shortOf(i));
     }
   }
 
@@ -1058,16 +1064,39 @@ final class Plan {
   /**
    * Exactly {@code String.format(Locale.ROOT, "%.3f", v)}, without a {@link java.util.Formatter} (an
    * explanation prints a few per candidate). Between 0.001 and 10^7 the formatter rounds, half up,
-   * the same shortest decimal digits {@link Double#toString} prints; elsewhere (where the two may
-   * differ in the last digit) it is used as is. {@code PlanProperties} checks they agree.
+   * the decimal digits {@link Double#toString} prints; elsewhere (where the two may differ in the
+   * last digit) it is used as is. {@code PlanProperties} checks they agree.
+   *
+   * <p>Those digits are within half an ulp of {@code |v|}, and {@code |v| × 1000} rounded to a
+   * double is within half an ulp of the exact product, so the two differ by less than 10^-5 below
+   * 10^10 (an ulp there is at most 2^-18). Rounding half up only jumps where the thousandths end in
+   * exactly .5: when the double product's fraction is further than 10^-4 from one half, rounding the
+   * product gives the formatter's answer. Nearer (rarely), the digits are rounded as decimals.
    */
   static String fixed3(double v) {
     double a = Math.abs(v);
     if (!(a == 0 || a >= 1e-3 && a < 1e7)) { // also NaN and infinities
       return String.format(Locale.ROOT, "%.3f", v);
     }
-    String digits = new BigDecimal(Double.toString(a)).setScale(3, RoundingMode.HALF_UP).toPlainString();
-    return Double.compare(v, 0.0) < 0 ? "-" + digits : digits; // the formatter keeps the sign of -0.0 and of -0.0001
+    boolean negative = Double.compare(v, 0.0) < 0; // the formatter keeps the sign of -0.0 and of -0.0001
+    double t = a * 1000;
+    double whole = Math.floor(t);
+    if (Math.abs(t - whole - 0.5) <= 1e-4) {
+      String digits = new BigDecimal(Double.toString(a)).setScale(3, RoundingMode.HALF_UP).toPlainString();
+      return negative ? "-" + digits : digits;
+    }
+    long thousandths = (long) whole + (t - whole > 0.5 ? 1 : 0);
+    long units = thousandths / 1000;
+    int fraction = (int) (thousandths % 1000);
+    StringBuilder sb = new StringBuilder(16);
+    if (negative) {
+      sb.append('-');
+    }
+    sb.append(units).append('.');
+    if (fraction < 100) {
+      sb.append(fraction < 10 ? "00" : "0");
+    }
+    return sb.append(fraction).toString();
   }
 
   // ------------------------------------------------------------------ factor view

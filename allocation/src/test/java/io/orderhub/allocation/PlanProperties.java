@@ -110,7 +110,11 @@ class PlanProperties {
       random.nextDouble(), -random.nextDouble(), random.nextInt(200_001) / 2000.0 - 50, // halves of the last place
       random.nextInt(2001) / 2_000_000.0, random.nextGaussian() * 1e6, random.nextGaussian() * 1e9,
       Double.longBitsToDouble(random.nextLong()), random.nextDouble() - random.nextDouble(),
-      0.0, -0.0, 0.0005, 1.0005, 2.0025, -0.0004, 9_999_999.9995, Double.NaN, Double.POSITIVE_INFINITY
+      0.0, -0.0, 0.0005, 1.0005, 2.0025, -0.0004, 9_999_999.9995, Double.NaN, Double.POSITIVE_INFINITY,
+      (random.nextInt(2_000_000) * 2 + 1) / 2000.0, // thousandths ending in a half, small and large
+      (random.nextLong(10_000_000_000L) + 0.5) / 1000, -(random.nextLong(10_000_000_000L) + 0.5) / 1000,
+      Math.pow(10, random.nextDouble() * 11 - 4), // log-uniform across and beyond the fast range
+      Math.nextUp((random.nextInt(20_000) + 0.5) / 1000), Math.nextDown((random.nextInt(20_000) + 0.5) / 1000)
     };
     for (double v : values) {
       assertThat(Plan.fixed3(v)).as("%s", v).isEqualTo(String.format(java.util.Locale.ROOT, "%.3f", v));
