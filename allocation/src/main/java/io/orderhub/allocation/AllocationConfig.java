@@ -26,8 +26,13 @@ public final class AllocationConfig {
   private final List<Warehouse> warehouses;
   private final List<WarehouseId> warehouseIds;
   private final Warehouse[] warehouseArray;
-  /** Each warehouse's on-time rate, in warehouse order (the scorer reads them as one array). */
+  /** Each warehouse's on-time rate, daily cap and hazardous permission, in warehouse order (the planner reads them as arrays). */
   private final double[] onTimeRates;
+  private final int[] dailyCaps;
+  private final boolean[] hazardousAllowed;
+  /** Where the planner keeps each factor's raw values, with the built-ins' fast path and without. */
+  private final int[] rawRowsFast;
+  private final int[] rawRowsReference;
   private final List<ScoreFactor> factors;
   private final double[] weights;
   private final CarrierRules carrierRules;
@@ -46,8 +51,12 @@ public final class AllocationConfig {
     this.warehouseIds = List.copyOf(ids);
     this.warehouseArray = warehouses.toArray(new Warehouse[0]);
     this.onTimeRates = new double[warehouseArray.length];
+    this.dailyCaps = new int[warehouseArray.length];
+    this.hazardousAllowed = new boolean[warehouseArray.length];
     for (int w = 0; w < warehouseArray.length; w++) {
       onTimeRates[w] = warehouseArray[w].onTimeRate();
+      dailyCaps[w] = warehouseArray[w].dailyOrderCap();
+      hazardousAllowed[w] = warehouseArray[w].hazardousAllowed();
     }
     this.factors = List.copyOf(b.factors.keySet());
     double sum = 0;
@@ -60,6 +69,8 @@ public final class AllocationConfig {
     for (double w : b.factors.values()) {
       weights[i++] = w / sum;
     }
+    this.rawRowsFast = Plan.rawRows(factors, true);
+    this.rawRowsReference = Plan.rawRows(factors, false);
     this.carrierRules = b.carrierRules;
     this.splitPolicy = b.splitPolicy;
     this.maxShipments = b.maxShipments;
@@ -107,6 +118,21 @@ public final class AllocationConfig {
   /** Each warehouse's {@link Warehouse#onTimeRate()}, in warehouse order; the caller must not change it. */
   double[] onTimeRates() {
     return onTimeRates;
+  }
+
+  /** Each warehouse's {@link Warehouse#dailyOrderCap()}, in warehouse order; the caller must not change it. */
+  int[] dailyCaps() {
+    return dailyCaps;
+  }
+
+  /** Each warehouse's {@link Warehouse#hazardousAllowed()}, in warehouse order; the caller must not change it. */
+  boolean[] hazardousAllowed() {
+    return hazardousAllowed;
+  }
+
+  /** The planner's layout of raw factor values (see {@code Plan.rawRow}); the caller must not change it. */
+  int[] rawRows(boolean fastFactors) {
+    return fastFactors ? rawRowsFast : rawRowsReference;
   }
 
   /** The warehouses' ids, in the stable order. */

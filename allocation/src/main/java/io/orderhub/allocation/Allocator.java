@@ -45,6 +45,8 @@ public final class Allocator {
   private final InventoryPool pool;
   private final WarehouseCounters counters;
   private final Routes routes;
+  /** Each thread's working arrays for planning (see {@link Plan.Scratch}). */
+  private final ThreadLocal<Plan.Scratch> scratch;
   private final Map<WarehouseId, Integer> index = new HashMap<>();
   private final ReentrantLock queueLock = new ReentrantLock();
   private final LinkedHashMap<OrderId, Backorder> queue = new LinkedHashMap<>();
@@ -56,6 +58,7 @@ public final class Allocator {
     this.pool = Checks.requireNonNull(pool, "pool");
     this.counters = new WarehouseCounters(config.warehouses(), today());
     this.routes = new Routes(config);
+    this.scratch = ThreadLocal.withInitial(() -> new Plan.Scratch(config));
     for (int i = 0; i < config.warehouses().size(); i++) {
       index.put(config.warehouses().get(i).id(), i);
     }
@@ -92,7 +95,7 @@ public final class Allocator {
   /** Decides how {@code order} would be allocated now, without reserving or queueing anything. */
   public Allocation plan(Order order) {
     Checks.requireNonNull(order, "order");
-    return new Allocation(Plan.compute(config, routes, pool, counters, today(), order), null);
+    return new Allocation(Plan.compute(config, routes, pool, counters, today(), order, scratch.get()), null);
   }
 
   /**
@@ -116,7 +119,7 @@ public final class Allocator {
   private Allocation attempt(Order order) {
     for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       LocalDate today = today();
-      Plan p = Plan.compute(config, routes, pool, counters, today, order);
+      Plan p = Plan.compute(config, routes, pool, counters, today, order, scratch.get());
       if (p.outcome == Outcome.BACKORDER) {
         return new Allocation(p, null);
       }

@@ -19,8 +19,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * One allocation decision for one order, computed over arrays indexed by warehouse (configuration
  * order) and SKU (sorted): hard filters, normalised weighted scores, rank, then the strategy
- * (single warehouse → fewest-warehouse split or transfer → backorder). The explanation is rendered
- * from these arrays only when asked for. Not thread-safe while computing; immutable afterwards.
+ * (single warehouse → fewest-warehouse split or transfer → backorder). Not thread-safe while
+ * computing; immutable afterwards.
+ *
+ * <p>A plan keeps what it read (the sellable units, waybills and orders today: its snapshot, plus the
+ * raw values of host factors) and what it decided. The filters, scores and totals it worked them out
+ * with may live in a {@link Scratch} that the next plan on the thread reuses; the explanation then
+ * replays the plan from its snapshot into arrays of its own, with the same code and the same
+ * arithmetic, so it shows exactly the numbers the decision was made with.
  */
 final class Plan {
   private static final double TIE = 1e9;
@@ -39,7 +45,8 @@ final class Plan {
   final String destination;
   final @Nullable String override;
   final @Nullable String ruleCarrier;
-  final FilterReason[] filter;
+  /** Why each warehouse is not a candidate (null: it is); working array (see {@link Scratch}). */
+  FilterReason[] filter;
   /** Carrier and days per warehouse: the shared, read-only row of {@link Routes} (never written here). */
   @Nullable String[] carrier = NO_STRINGS;
   int[] days = NO_INTS;
@@ -47,7 +54,8 @@ final class Plan {
   final int[] ordersToday;
   /** Sellable units, SKU-major: {@code sell[j * ws.length + i]} (zeros at filtered warehouses). */
   final long[] sell;
-  final boolean[] full;
+  /** Whether each candidate can ship the whole order alone; working array. */
+  boolean[] full;
   /**
    * Where each factor's raw values live: {@code r >= 0}, row {@code r} of {@link #raw}; {@code r < 0},
    * the built-in factor {@code -r} ({@link #WAYBILLS}, {@link #TIMELINESS}, {@link #ON_TIME_RATE}),
@@ -55,16 +63,24 @@ final class Plan {
    * no copy). Read through {@link #rawAt}.
    */
   private final int[] rawRow;
-  /** Stored raw factor values, row-major: {@code raw[rawRow[f] * ws.length + i]}. */
-  private final double[] raw;
-  /** Each factor's min and max raw value over the candidates (the normalisation). */
-  final double[] min;
-  final double[] max;
+  /**
+   * Stored raw factor values, row-major: {@code raw[rawRow[f] * ws.length + i]}. Kept with the
+   * snapshot when a row holds a host factor's values; a working array when it holds only stock
+   * depth (worked out again from {@link #sell} on a replay).
+   */
+  private double[] raw;
+  /** Each factor's min and max raw value over the candidates (the normalisation); working arrays. */
+  double[] min;
+  double[] max;
   /** Normalised values like {@link #raw}, worked out for the explanation only ({@link #normalised}). */
   double @Nullable [] norm;
   /** Each candidate's weighted total: of every candidate once {@link #allTotals} is set, else of those that are {@link #full}. */
-  final double[] total;
+  double[] total;
   private boolean allTotals;
+  /** Whether the working arrays were handed back to a {@link Scratch}: the explanation replays. */
+  private boolean detached;
+  /** Whether this plan is a replay: host factors' raw values are the original's, not asked again. */
+  private final boolean replaying;
   /** 1-based rank per warehouse, once {@link #rankAll} ran. */
   int[] rank = NO_INTS;
   int[] candidates = NO_INTS;
@@ -79,8 +95,9 @@ final class Plan {
   boolean shipmentLimit;
   private final boolean fastFactors;
 
-  private Plan(AllocationConfig config, Order order, boolean fastFactors) {
+  private Plan(AllocationConfig config, Order order, boolean fastFactors, @Nullable Scratch scratch) {
     this.fastFactors = fastFactors;
+    this.replaying = false;
     this.order = order;
     this.config = config;
     this.ws = config.warehouseArray();
@@ -125,71 +142,170 @@ final class Plan {
     this.override = config.carrierRules().override(order).orElse(null);
     this.ruleCarrier = config.carrierRules().carrierFor(destination).orElse(null);
     int n = ws.length;
-    this.filter = new FilterReason[n];
     this.waybills = new long[n];
     this.ordersToday = new int[n];
     this.sell = new long[n * skus.length];
-    this.full = new boolean[n];
-    List<ScoreFactor> factors = config.factors();
-    this.rawRow = new int[factors.size()];
-    int rows = 0;
-    for (int f = 0; f < rawRow.length; f++) {
-      int builtIn = fastFactors ? builtIn(factors.get(f)) : CUSTOM;
-      rawRow[f] = builtIn == CUSTOM || builtIn == STOCK_DEPTH ? rows++ : -builtIn;
+    this.rawRow = config.rawRows(fastFactors);
+    if (scratch != null && !scratch.busy) {
+      scratch.busy = true;
+      this.filter = scratch.filter;
+      this.full = scratch.full;
+      this.total = scratch.total;
+      Arrays.fill(filter, null);
+      Arrays.fill(full, false);
+      Arrays.fill(total, 0);
+      this.min = scratch.min; // written for every factor before they are read
+      this.max = scratch.max;
+      // written for every candidate before they are read; kept when it holds host factors' values
+      this.raw = rawIsDerived(rawRow, config, fastFactors) ? scratch.raw : new double[raw(rawRow) * n];
+    } else {
+      this.filter = new FilterReason[n];
+      this.full = new boolean[n];
+      this.total = new double[n];
+      this.min = new double[rawRow.length];
+      this.max = new double[rawRow.length];
+      this.raw = new double[raw(rawRow) * n];
     }
-    this.raw = new double[rows * n];
-    this.min = new double[config.factors().size()];
-    this.max = new double[config.factors().size()];
+  }
+
+  /** A replay of {@code of}: its inputs and snapshot, fresh working arrays, no decision yet. */
+  private Plan(Plan of) {
+    this.replaying = true;
+    this.fastFactors = of.fastFactors;
+    this.order = of.order;
+    this.config = of.config;
+    this.ws = of.ws;
+    this.skus = of.skus;
+    this.demand = of.demand;
+    this.sales = of.sales;
+    this.destination = of.destination;
+    this.override = of.override;
+    this.ruleCarrier = of.ruleCarrier;
+    this.carrier = of.carrier;
+    this.days = of.days;
+    this.waybills = of.waybills;
+    this.ordersToday = of.ordersToday;
+    this.sell = of.sell;
+    this.rawRow = of.rawRow;
+    this.missing = new long[skus.length];
+    int n = ws.length;
+    this.filter = new FilterReason[n];
+    this.full = new boolean[n];
     this.total = new double[n];
+    this.min = new double[rawRow.length];
+    this.max = new double[rawRow.length];
+    // host factors' values as the original saw them (stock depth is written again), or a fresh row
+    // when the original's held only stock depth and went back to its scratch
+    this.raw = of.raw.length > 0 ? of.raw.clone() : new double[raw(rawRow) * n];
+  }
+
+  /** How many rows of {@link #raw} a plan with these {@link #rawRow} needs. */
+  private static int raw(int[] rawRow) {
+    int rows = 0;
+    for (int r : rawRow) {
+      rows += r >= 0 ? 1 : 0;
+    }
+    return rows;
+  }
+
+  /** Where each factor's raw values live (see {@link #rawRow}), for {@link AllocationConfig#rawRows}. */
+  static int[] rawRows(List<ScoreFactor> factors, boolean fastFactors) {
+    int[] rows = new int[factors.size()];
+    int next = 0;
+    for (int f = 0; f < rows.length; f++) {
+      int builtIn = fastFactors ? builtIn(factors.get(f)) : CUSTOM;
+      rows[f] = builtIn == CUSTOM || builtIn == STOCK_DEPTH ? next++ : -builtIn;
+    }
+    return rows;
+  }
+
+  /** Whether every stored row of raw values is the built-in stock depth (worked out from the snapshot). */
+  private static boolean rawIsDerived(int[] rawRow, AllocationConfig config, boolean fastFactors) {
+    for (int f = 0; f < rawRow.length; f++) {
+      if (rawRow[f] >= 0 && !(fastFactors && builtIn(config.factors().get(f)) == STOCK_DEPTH)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The working arrays of one thread's plans (filters, whether whole, stock-depth values, min and
+   * max per factor, totals), reused from plan to plan instead of allocated for each, so a plan
+   * allocates little more than its snapshot. Sized for one configuration; a plan that finds it busy
+   * (a host factor planning from inside a plan) allocates its own.
+   */
+  static final class Scratch {
+    final FilterReason[] filter;
+    final boolean[] full;
+    final double[] total;
+    final double[] min;
+    final double[] max;
+    final double[] raw;
+    boolean busy;
+
+    Scratch(AllocationConfig config) {
+      int n = config.warehouses().size();
+      int factors = config.factors().size();
+      filter = new FilterReason[n];
+      full = new boolean[n];
+      total = new double[n];
+      min = new double[factors];
+      max = new double[factors];
+      raw = new double[raw(config.rawRows(true)) * n];
+    }
   }
 
   /** Decides how to allocate {@code order} against the pool's current stock and the counters. */
   static Plan compute(AllocationConfig config, Routes routes, InventoryPool pool, WarehouseCounters counters,
-      LocalDate today, Order order) {
-    return compute(config, routes, pool, counters, today, order, true);
+      LocalDate today, Order order, @Nullable Scratch scratch) {
+    return compute(config, routes, pool, counters, today, order, true, scratch);
   }
 
   /**
    * {@link #compute}; with {@code fastFactors} false every factor, built-ins included, is asked
-   * through {@link ScoreFactor#raw} (the reference the built-in fast path is tested against).
+   * through {@link ScoreFactor#raw} (the reference the built-in fast path is tested against). With a
+   * {@code scratch}, the working arrays are its own and handed back before this returns.
    */
   static Plan compute(AllocationConfig config, Routes routes, InventoryPool pool, WarehouseCounters counters,
-      LocalDate today, Order order, boolean fastFactors) {
-    Plan p = new Plan(config, order, fastFactors);
-    Routes.Row row = p.override == null ? routes.to(p.destination) : routes.compute(p.destination, p.override);
-    p.carrier = row.carriers();
-    p.days = row.days();
-    p.filterAll(pool, counters, today);
-    p.score();
-    p.decide();
+      LocalDate today, Order order, boolean fastFactors, @Nullable Scratch scratch) {
+    Plan p = new Plan(config, order, fastFactors, scratch);
+    boolean borrowed = scratch != null && p.filter == scratch.filter;
+    try {
+      Routes.Row row = p.override == null ? routes.to(p.destination) : routes.compute(p.destination, p.override);
+      p.carrier = row.carriers();
+      p.days = row.days();
+      p.filterAll(pool, counters, today);
+      p.score();
+      p.decide();
+    } finally {
+      if (borrowed) {
+        p.detach(scratch);
+      }
+    }
     return p;
+  }
+
+  /** Hands the working arrays back to {@code scratch}; what remains is the snapshot and the decision. */
+  private void detach(Scratch scratch) {
+    detached = true;
+    filter = new FilterReason[0];
+    full = new boolean[0];
+    total = new double[0];
+    min = new double[0];
+    max = new double[0];
+    if (raw == scratch.raw) {
+      raw = new double[0];
+    }
+    scratch.busy = false;
   }
 
   // ------------------------------------------------------------------ filters
 
+  /** Reads the counters and the stock (the snapshot) and filters the warehouses. */
   private void filterAll(InventoryPool pool, WarehouseCounters counters, LocalDate today) {
-    boolean hazardous = false;
-    List<OrderLine> lines = order.lines();
-    for (int l = 0; l < lines.size(); l++) {
-      OrderLine line = lines.get(l);
-      hazardous |= !line.tags().isEmpty() && line.hasTag(OrderLine.TAG_HAZARDOUS); // most lines have no tags
-    }
     counters.read(today, waybills, ordersToday);
-    int open = 0;
-    for (int i = 0; i < ws.length; i++) {
-      Warehouse w = ws[i];
-      if (carrier[i] == null) {
-        filter[i] = FilterReason.DOES_NOT_SERVE_DESTINATION;
-      } else if (hazardous && !w.hazardousAllowed()) {
-        filter[i] = FilterReason.NO_HAZARDOUS_GOODS;
-      } else if (ordersToday[i] >= w.dailyOrderCap()) {
-        filter[i] = FilterReason.DAILY_CAP_REACHED;
-      } else if (waybills[i] <= 0) {
-        filter[i] = FilterReason.NO_WAYBILLS;
-      } else {
-        open++;
-      }
-    }
+    int open = filterByCounters();
     if (open == 0) {
       return;
     }
@@ -203,6 +319,46 @@ final class Plan {
         }
       }
     }
+    filterByStock();
+  }
+
+  /** {@link #filterAll} on a replay: from the snapshot, which holds no stock at a filtered warehouse. */
+  private void filterSnapshot() {
+    if (filterByCounters() > 0) {
+      filterByStock();
+    }
+  }
+
+  /** The filters on route, hazardous goods, daily cap and waybills; how many warehouses passed. */
+  private int filterByCounters() {
+    boolean hazardous = false;
+    List<OrderLine> lines = order.lines();
+    for (int l = 0; l < lines.size(); l++) {
+      OrderLine line = lines.get(l);
+      hazardous |= !line.tags().isEmpty() && line.hasTag(OrderLine.TAG_HAZARDOUS); // most lines have no tags
+    }
+    int open = 0;
+    int[] caps = config.dailyCaps(); // arrays rather than 50 warehouse objects
+    boolean[] allowed = config.hazardousAllowed();
+    for (int i = 0; i < ws.length; i++) {
+      if (carrier[i] == null) {
+        filter[i] = FilterReason.DOES_NOT_SERVE_DESTINATION;
+      } else if (hazardous && !allowed[i]) {
+        filter[i] = FilterReason.NO_HAZARDOUS_GOODS;
+      } else if (ordersToday[i] >= caps[i]) {
+        filter[i] = FilterReason.DAILY_CAP_REACHED;
+      } else if (waybills[i] <= 0) {
+        filter[i] = FilterReason.NO_WAYBILLS;
+      } else {
+        open++;
+      }
+    }
+    return open;
+  }
+
+  /** Which remaining warehouses hold none of the order ({@link FilterReason#NO_STOCK}), and which all of it. */
+  private void filterByStock() {
+    int k = skus.length;
     for (int i = 0; i < ws.length; i++) {
       if (filter[i] != null) {
         continue;
@@ -252,7 +408,7 @@ final class Plan {
         int at = row * n;
         if (fastFactors && builtIn(factor) == STOCK_DEPTH) {
           stockDepth(at);
-        } else {
+        } else if (!replaying) { // a replay has the values the original was given
           if (view == null) {
             view = new View();
           }
@@ -856,8 +1012,26 @@ final class Plan {
   // ------------------------------------------------------------------ explanation
 
   Explanation explain() {
-    rankAll();
-    return new Explanation(destination, steps(), candidates());
+    Plan p = detached ? replay() : this;
+    p.rankAll();
+    return new Explanation(p.destination, p.steps(), p.candidates());
+  }
+
+  /**
+   * This plan worked out again from its snapshot into arrays of its own: the same filters, scores
+   * and decision, bit for bit (the code and the inputs are the same; a host factor's values are the
+   * ones it returned the first time).
+   */
+  private Plan replay() {
+    Plan r = new Plan(this);
+    r.filterSnapshot();
+    r.score();
+    r.decide();
+    if (r.outcome != outcome || !Arrays.equals(r.chosen, chosen) || !Arrays.deepEquals(r.take, take)) {
+      throw new IllegalStateException("the replay of " + order.id() + " decided " + r.outcome + " "
+          + Arrays.toString(r.chosen) + " instead of " + outcome + " " + Arrays.toString(chosen));
+    }
+    return r;
   }
 
   private List<String> steps() {

@@ -17,7 +17,9 @@ import net.jqwik.api.constraints.IntRange;
 /**
  * The planner's fast paths against their reference: the built-in factors computed from the plan's
  * arrays against the same factors asked through {@link ScoreFactor#raw} (identical decisions,
- * scores and explanations, bit for bit), and the quantities map of reservations against a sorted map.
+ * scores and explanations, bit for bit), plans whose working arrays were reused by later plans
+ * (their explanations replayed) against plans that kept theirs, and the quantities map of
+ * reservations against a sorted map.
  */
 class PlanProperties {
   private static final List<String> REGIONS = List.of("浙江", "广东", "四川", "北京");
@@ -65,17 +67,32 @@ class PlanProperties {
     Routes routes = new Routes(config);
     LocalDate today = LocalDate.ofInstant(clock.instant(), config.zone());
     WarehouseCounters counters = new WarehouseCounters(config.warehouses(), today);
+    Plan.Scratch scratch = new Plan.Scratch(config);
+    List<Allocation> replayed = new java.util.ArrayList<>();
+    List<Allocation> references = new java.util.ArrayList<>();
     for (int n = 0; n < 8; n++) {
       Order order = TestOrders.random(random, "o" + n, REGIONS, SKUS, 4, 12);
 
-      Allocation fast = new Allocation(Plan.compute(config, routes, pool, counters, today, order, true), null);
-      Allocation reference = new Allocation(Plan.compute(config, routes, pool, counters, today, order, false), null);
+      Allocation fast = new Allocation(Plan.compute(config, routes, pool, counters, today, order, true, null), null);
+      Allocation reference = new Allocation(Plan.compute(config, routes, pool, counters, today, order, false, null),
+          null);
+      // working arrays in a scratch the next orders reuse: its explanation is replayed from its snapshot
+      replayed.add(new Allocation(Plan.compute(config, routes, pool, counters, today, order, true, scratch), null));
+      references.add(reference);
 
       assertThat(fast.toString()).isEqualTo(reference.toString());
       assertThat(fast.shipments()).isEqualTo(reference.shipments());
       assertThat(fast.missing()).isEqualTo(reference.missing());
       assertThat(fast.explanation()).isEqualTo(reference.explanation()); // doubles compared exactly
       assertThat(fast.explanation().render()).isEqualTo(reference.explanation().render());
+      if (random.nextBoolean()) { // stock moves on: the snapshot, not the pool, is what a replay reads
+        StockKey key = StockKey.of(config.warehouseIds().get(random.nextInt(warehouses)), Sku.of(SKUS.get(0)));
+        pool.setOnHand(key, pool.level(key).reserved() + random.nextInt(40));
+      }
+    }
+    for (int n = 0; n < replayed.size(); n++) {
+      assertThat(replayed.get(n).toString()).isEqualTo(references.get(n).toString());
+      assertThat(replayed.get(n).explanation()).isEqualTo(references.get(n).explanation());
     }
   }
 
