@@ -43,11 +43,13 @@ public final class CarrierRules {
 
   /** The rule carrier for a destination region (normalised); {@link Regions#ANY} rule as the fallback. */
   public Optional<String> carrierFor(String region) {
+    return Optional.ofNullable(carrierOrNull(region));
+  }
+
+  /** {@link #carrierFor} without the {@code Optional} (the planner asks for every order). */
+  @Nullable String carrierOrNull(String region) {
     String c = byRegion.get(region);
-    if (c == null) {
-      c = byRegion.get(Regions.ANY);
-    }
-    return Optional.ofNullable(c);
+    return c != null ? c : byRegion.get(Regions.ANY);
   }
 
   /** The carrier the order itself asks for, from its override attribute. */

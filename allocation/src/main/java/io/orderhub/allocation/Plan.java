@@ -1,5 +1,6 @@
 package io.orderhub.allocation;
 
+import io.orderhub.allocation.internal.Positions;
 import io.orderhub.core.Order;
 import io.orderhub.core.OrderHubException;
 import io.orderhub.core.OrderLine;
@@ -138,9 +139,10 @@ final class Plan {
     for (int j = 0; j < skus.length; j++) {
       sales[j] = config.dailySales(skus[j]);
     }
-    this.destination = order.shippingAddress().map(Regions::of).orElse(Regions.UNKNOWN);
+    io.orderhub.core.Address address = order.shippingAddress().orElse(null);
+    this.destination = address == null ? Regions.UNKNOWN : Regions.of(address);
     this.override = config.carrierRules().override(order).orElse(null);
-    this.ruleCarrier = config.carrierRules().carrierFor(destination).orElse(null);
+    this.ruleCarrier = config.carrierRules().carrierOrNull(destination);
     int n = ws.length;
     this.waybills = new long[n];
     this.ordersToday = new int[n];
@@ -915,15 +917,37 @@ final class Plan {
 
   /** Units per position this plan reserves. */
   ReservationRequest reservationRequest() {
-    ReservationRequest.Builder b = ReservationRequest.builder(order.id());
-    for (int c = 0; c < chosen.length; c++) {
+    // positions in StockKey order (warehouse id, then SKU) straight away: the chosen warehouses by
+    // id (they are in rank order), each one's SKUs already sorted
+    int[] byId = chosen.clone();
+    for (int a = 1; a < byId.length; a++) {
+      int c = byId[a];
+      int at = a - 1;
+      while (at >= 0 && ws[byId[at]].id().compareTo(ws[c].id()) > 0) {
+        byId[at + 1] = byId[at];
+        at--;
+      }
+      byId[at + 1] = c;
+    }
+    int count = 0;
+    for (long[] t : take) {
+      for (long q : t) {
+        count += q > 0 ? 1 : 0;
+      }
+    }
+    StockKey[] keys = new StockKey[count];
+    long[] units = new long[count];
+    int p = 0;
+    for (int i : byId) {
+      long[] t = take[indexOf(i)];
       for (int j = 0; j < skus.length; j++) {
-        if (take[c][j] > 0) {
-          b.add(ws[chosen[c]].id(), skus[j], take[c][j]);
+        if (t[j] > 0) {
+          keys[p] = new StockKey(ws[i].id(), skus[j]);
+          units[p++] = t[j];
         }
       }
     }
-    return b.build();
+    return ReservationRequest.of(order.id(), Positions.ofSorted(keys, units, "quantities"));
   }
 
   /** Indices of the warehouses that ship a parcel (consume a waybill and a slot of their daily cap). */
@@ -938,13 +962,15 @@ final class Plan {
     if (outcome == Outcome.BACKORDER) {
       return List.of();
     }
-    if (outcome == Outcome.TRANSFER) {
-      List<ShipmentLine> lines = new ArrayList<>();
-      for (OrderLine line : order.lines()) {
-        lines.add(new ShipmentLine(line.lineId(), line.sku(), line.quantity()));
+    if (outcome == Outcome.TRANSFER || outcome == Outcome.SINGLE) { // one parcel with every line whole
+      List<OrderLine> orderLines = order.lines();
+      ShipmentLine[] lines = new ShipmentLine[orderLines.size()];
+      for (int l = 0; l < lines.length; l++) {
+        OrderLine line = orderLines.get(l);
+        lines[l] = new ShipmentLine(line.lineId(), line.sku(), line.quantity());
       }
       int hub = chosen[0];
-      return List.of(new Shipment(ws[hub].id(), carrier(hub), days[hub], lines));
+      return List.of(new Shipment(ws[hub].id(), carrier(hub), days[hub], List.of(lines)));
     }
     long[][] left = new long[chosen.length][];
     List<List<ShipmentLine>> parcels = new ArrayList<>();

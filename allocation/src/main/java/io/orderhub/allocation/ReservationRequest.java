@@ -30,6 +30,18 @@ public final class ReservationRequest {
     this.ttl = b.ttl;
   }
 
+  private ReservationRequest(OrderId owner, Positions quantities) {
+    this.owner = owner;
+    this.quantities = quantities;
+    this.ttl = null;
+  }
+
+  /** A request for {@code owner} of positions already validated and sorted (the planner's, built without a map). */
+  static ReservationRequest of(OrderId owner, Positions quantities) {
+    Checks.requireArgument(quantities.count() > 0, "quantities", "{}", "is empty");
+    return new ReservationRequest(owner, quantities);
+  }
+
   /** A request for {@code owner}. */
   public static Builder builder(OrderId owner) {
     return new Builder(Checks.requireNonNull(owner, "owner"));

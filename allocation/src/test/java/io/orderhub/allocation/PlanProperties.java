@@ -73,7 +73,20 @@ class PlanProperties {
     for (int n = 0; n < 8; n++) {
       Order order = TestOrders.random(random, "o" + n, REGIONS, SKUS, 4, 12);
 
-      Allocation fast = new Allocation(Plan.compute(config, routes, pool, counters, today, order, true, null), null);
+      Plan plan = Plan.compute(config, routes, pool, counters, today, order, true, null);
+      if (plan.outcome != Outcome.BACKORDER) { // the request built without a map, against the builder's
+        ReservationRequest.Builder expected = ReservationRequest.builder(order.id());
+        for (int c = 0; c < plan.chosen.length; c++) {
+          for (int j = 0; j < plan.skus.length; j++) {
+            if (plan.take[c][j] > 0) {
+              expected.add(plan.ws[plan.chosen[c]].id(), plan.skus[j], plan.take[c][j]);
+            }
+          }
+        }
+        assertThat(List.copyOf(plan.reservationRequest().quantities().entrySet()))
+            .isEqualTo(List.copyOf(expected.build().quantities().entrySet()));
+      }
+      Allocation fast = new Allocation(plan, null);
       Allocation reference = new Allocation(Plan.compute(config, routes, pool, counters, today, order, false, null),
           null);
       // working arrays in a scratch the next orders reuse: its explanation is replayed from its snapshot
@@ -118,6 +131,16 @@ class PlanProperties {
     }
     assertThat(positions.get(StockKey.of("W9", "S9"))).isNull();
     assertThat(Positions.of(positions, "quantities")).isSameAs(positions);
+    StockKey[] keys = expected.keySet().toArray(new StockKey[0]);
+    long[] units = expected.values().stream().mapToLong(Long::longValue).toArray();
+    assertThat(Positions.ofSorted(keys.clone(), units.clone(), "quantities")).isEqualTo(expected);
+    if (keys.length > 1) { // out of order, or a key twice: refused, naming the key
+      StockKey[] swapped = keys.clone();
+      swapped[0] = keys[1];
+      swapped[1] = keys[0];
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> Positions.ofSorted(swapped, units.clone(), "quantities"))
+          .isInstanceOf(io.orderhub.core.InvalidValueException.class).hasMessageContaining("quantities[" + keys[0] + "]");
+    }
   }
 
   @Property(tries = 2000)

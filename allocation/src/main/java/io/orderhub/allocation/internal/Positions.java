@@ -58,12 +58,32 @@ public final class Positions extends AbstractMap<StockKey, Long> {
     return new Positions(keys, units);
   }
 
+  /**
+   * Positions from parallel arrays, which it takes over (the caller must not change them): keys
+   * strictly ascending, units in {@code 1..}{@link StockLevel#MAX_QUANTITY}; a bad entry fails like
+   * {@link #of}, an unsorted or repeated key naming {@code field[key]}.
+   */
+  public static Positions ofSorted(StockKey[] keys, long[] units, String field) {
+    Checks.requireArgument(keys.length == units.length, field, keys.length + " keys", "do not match "
+        + units.length + " quantities");
+    for (int i = 0; i < keys.length; i++) {
+      check(keys[i], units[i], field);
+      if (i > 0 && keys[i - 1].compareTo(keys[i]) >= 0) {
+        Checks.requireArgument(false, field + "[" + keys[i] + "]", units[i], "is not after " + keys[i - 1]);
+      }
+    }
+    return new Positions(keys, units);
+  }
+
   private static long check(@Nullable StockKey key, @Nullable Long value, String field) {
     // messages built only on failure: this runs for every position of every reservation
     if (value == null) {
       Checks.requireNonNull(value, field + "[" + key + "]");
     }
-    long q = value;
+    return check(key, (long) value, field);
+  }
+
+  private static long check(@Nullable StockKey key, long q, String field) {
     if (q <= 0 || q > StockLevel.MAX_QUANTITY) {
       Checks.requireArgument(false, field + "[" + key + "]", q, "is not in 1.." + StockLevel.MAX_QUANTITY);
     }
