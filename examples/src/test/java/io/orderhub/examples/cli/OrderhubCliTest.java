@@ -45,6 +45,32 @@ class OrderhubCliTest {
   }
 
   @Test
+  void allocateWithABadWarehousesFileIsOneLineAndExitTwo() throws Exception {
+    Path orders = tmp.resolve("orders.jsonl");
+    Files.writeString(orders, "");
+    String[][] files = {
+      {"negative.json", "{\"warehouses\": [{\"id\": \"A\", \"region\": \"浙江\", \"carriers\": {}, \"waybills\": -3}]}",
+        "$.warehouses[0].waybills"},
+      {"unknown-field.json", "{\"warehouses\": [{\"id\": \"A\", \"region\": \"浙江\", \"carriers\": {}, \"cap\": 3}]}",
+        "$.warehouses[0].cap"},
+      {"not-json.json", "{\"warehouses\": [", ""},
+      {"empty.json", "", ""},
+    };
+    for (String[] file : files) {
+      Path bad = tmp.resolve(file[0]);
+      Files.writeString(bad, file[1]);
+      Run r = run("allocate", "--warehouses", bad.toString(), "--orders", orders.toString());
+      assertThat(r.status()).as(file[0]).isEqualTo(2);
+      assertThat(r.err().strip()).as(file[0]).doesNotContain("\n").contains(bad.toString()).contains(file[2]);
+      assertThat(r.err()).as(file[0]).doesNotContain("Exception", "\tat ");
+      assertThat(r.out()).as(file[0]).isEmpty();
+    }
+    Run missing = run("allocate", "--warehouses", tmp.resolve("none.json").toString(), "--orders", orders.toString());
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.err().strip()).doesNotContain("\n").contains("none.json");
+  }
+
+  @Test
   void badFlagIsOneLineAndExitTwo() {
     Run r = run("demo", "--no-such-flag");
     assertThat(r.status()).isEqualTo(2);
