@@ -33,8 +33,10 @@
  *
  * {@link io.orderhub.allocation.WarehouseFile} reads the file {@code orderhub allocate
  * --warehouses} takes. Only {@code warehouses} with {@code id}, {@code region}, {@code carriers}
- * is required; unknown fields are errors. An annotated example (the {@code //} comments are not part
- * of the format; {@code examples/src/main/resources/samples/allocation/warehouses.json} is a real file):
+ * is required; unknown fields are errors. The module's {@code README.md} lists every field with its
+ * default and holds an example file that a test parses. An annotated example (the {@code //}
+ * comments are not part of the format; {@code examples/src/main/resources/samples/allocation/warehouses.json}
+ * is a real file):
  *
  * <pre>{@code
  * {
