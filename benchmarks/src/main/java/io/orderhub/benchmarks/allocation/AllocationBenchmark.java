@@ -1,13 +1,8 @@
 package io.orderhub.benchmarks.allocation;
 
 import io.orderhub.allocation.Allocation;
-import io.orderhub.allocation.AllocationConfig;
 import io.orderhub.allocation.Allocator;
-import io.orderhub.allocation.CarrierRules;
 import io.orderhub.allocation.Explanation;
-import io.orderhub.allocation.InventoryPool;
-import io.orderhub.allocation.StockKey;
-import io.orderhub.allocation.Warehouse;
 import io.orderhub.core.Address;
 import io.orderhub.core.Amounts;
 import io.orderhub.core.ChannelId;
@@ -15,7 +10,6 @@ import io.orderhub.core.Money;
 import io.orderhub.core.Order;
 import io.orderhub.core.OrderLine;
 import io.orderhub.core.OrderStatus;
-import io.orderhub.core.Sku;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,8 +57,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 @Threads(1)
 public class AllocationBenchmark {
-  private static final List<String> PROVINCES =
-      List.of("浙江", "江苏", "上海", "广东", "四川", "北京", "湖北", "山东", "河南", "福建");
+  private static final List<String> PROVINCES = Worlds.PROVINCES;
   private static final int SKUS = 200;
   private static final int ORDERS = 1024;
 
@@ -77,28 +70,7 @@ public class AllocationBenchmark {
   public void setUp() {
     Random random = new Random(20261111L);
     Clock clock = Clock.fixed(Instant.parse("2026-11-11T02:00:00Z"), ZoneOffset.UTC);
-    InventoryPool pool = InventoryPool.inMemory(clock);
-    AllocationConfig.Builder config = AllocationConfig.builder()
-        .carrierRules(CarrierRules.builder().rule(List.of("江苏", "浙江", "上海"), "ZTO")
-            .rule(List.of("广东"), "Yunda").build());
-    for (int w = 0; w < 50; w++) {
-      String id = String.format("WH-%02d", w);
-      Warehouse.Builder b = Warehouse.builder(id).region(PROVINCES.get(w % PROVINCES.size()))
-          .hazardousAllowed(w % 5 == 0).dailyOrderCap(1_000_000_000).waybills(Long.MAX_VALUE)
-          .onTimeRate(0.85 + random.nextInt(15) / 100.0);
-      for (String carrier : List.of("ZTO", w % 2 == 0 ? "SF" : "Yunda")) {
-        b.carrierDays(carrier, PROVINCES.get(w % PROVINCES.size()), 1);
-        b.carrierDays(carrier, "*", 2 + random.nextInt(3));
-      }
-      for (int s = 0; s < SKUS; s++) {
-        if (random.nextBoolean()) {
-          pool.setOnHand(StockKey.of(id, "SKU-" + s), 50 + random.nextInt(500));
-          b.dailySales(Sku.of("SKU-" + s), 1 + random.nextInt(20));
-        }
-      }
-      config.warehouse(b.build());
-    }
-    allocator = Allocator.of(config.build(), pool);
+    allocator = Worlds.fiftyWarehouses(random, clock, SKUS);
     orders = new Order[ORDERS];
     Money price = Money.cny("10.00");
     for (int o = 0; o < ORDERS; o++) {

@@ -53,8 +53,7 @@ import java.util.Random;
  * Run: {@code java -cp benchmarks/target/benchmarks.jar io.orderhub.benchmarks.allocation.DecisionDigest}.
  */
 public final class DecisionDigest {
-  private static final List<String> PROVINCES =
-      List.of("浙江", "江苏", "上海", "广东", "四川", "北京", "湖北", "山东", "河南", "福建");
+  private static final List<String> PROVINCES = Worlds.PROVINCES;
   private static final Instant START = Instant.parse("2026-11-11T02:00:00Z");
 
   private final MessageDigest sha;
@@ -87,28 +86,7 @@ public final class DecisionDigest {
   private void benchmarkWorld() {
     Random random = new Random(20261111L);
     Clock clock = Clock.fixed(START, ZoneOffset.UTC);
-    InventoryPool pool = InventoryPool.inMemory(clock);
-    AllocationConfig.Builder config = AllocationConfig.builder()
-        .carrierRules(CarrierRules.builder().rule(List.of("江苏", "浙江", "上海"), "ZTO")
-            .rule(List.of("广东"), "Yunda").build());
-    for (int w = 0; w < 50; w++) {
-      String id = String.format("WH-%02d", w);
-      Warehouse.Builder b = Warehouse.builder(id).region(PROVINCES.get(w % PROVINCES.size()))
-          .hazardousAllowed(w % 5 == 0).dailyOrderCap(1_000_000_000).waybills(Long.MAX_VALUE)
-          .onTimeRate(0.85 + random.nextInt(15) / 100.0);
-      for (String carrier : List.of("ZTO", w % 2 == 0 ? "SF" : "Yunda")) {
-        b.carrierDays(carrier, PROVINCES.get(w % PROVINCES.size()), 1);
-        b.carrierDays(carrier, "*", 2 + random.nextInt(3));
-      }
-      for (int s = 0; s < 200; s++) {
-        if (random.nextBoolean()) {
-          pool.setOnHand(StockKey.of(id, "SKU-" + s), 50 + random.nextInt(500));
-          b.dailySales(Sku.of("SKU-" + s), 1 + random.nextInt(20));
-        }
-      }
-      config.warehouse(b.build());
-    }
-    Allocator allocator = Allocator.of(config.build(), pool);
+    Allocator allocator = Worlds.fiftyWarehouses(random, clock, 200);
     for (int o = 0; o < 1000; o++) {
       Order order = order(random, "B" + o, PROVINCES, 200, 3, 3, false, null);
       record("plan", allocator.plan(order));
