@@ -547,12 +547,25 @@ final class Plan {
       for (int j = 0; j < k; j++) {
         long sellable = sell[j * n + i];
         double[] s = sales[j];
-        long q = Double.doubleToRawLongBits(sellable / (s == null ? 1.0 : s[i]));
+        long q = Double.doubleToRawLongBits(exactDouble(sellable) / (s == null ? 1.0 : s[i]));
         long none = (sellable - 1) >> 63; // all ones when sellable is 0 (it is never negative), else 0
         min = Math.min(min, q & ~none | MAX_VALUE_BITS & none);
       }
       raw[at + i] = min == MAX_VALUE_BITS ? 0 : Double.longBitsToDouble(min);
     }
+  }
+
+  private static final long TWO_TO_52_BITS = Double.doubleToRawLongBits(0x1p52);
+
+  /**
+   * {@code (double) n} for {@code 0 <= n < 2^52} (a quantity is at most 10^12), computed as the
+   * double whose bits are those of 2^52 with {@code n} in the mantissa, which is exactly 2^52 + n,
+   * minus 2^52. Same value; but the long-to-double instruction the cast compiles to also depends on
+   * the previous contents of its register, which chained the stock-depth divisions one after another
+   * (measured: this made a whole plan 10-14 % faster). {@code PlanProperties} checks it equals the cast.
+   */
+  static double exactDouble(long n) {
+    return Double.longBitsToDouble(TWO_TO_52_BITS | n) - 0x1p52;
   }
 
   /** Factor {@code f}'s value for candidate {@code i} on 0..1 (min–max; 1 for all when they are equal). */

@@ -197,4 +197,15 @@ class PlanProperties {
       assertThat(Double.doubleToRawLongBits(Plan.fromOrdered(hi))).as("max").isEqualTo(Double.doubleToRawLongBits(max));
     }
   }
+
+  /** The planner's long-to-double conversion of quantities is the cast, for every quantity a position may hold. */
+  @Property(tries = 1000)
+  void quantitiesConvertToDoubleExactlyAsTheCast(@ForAll long seed) {
+    Random random = new Random(seed);
+    long[] values = {0, 1, 2, StockLevel.MAX_QUANTITY, (1L << 52) - 1, random.nextInt(1000),
+      random.nextLong(StockLevel.MAX_QUANTITY + 1), random.nextLong(1L << 52)};
+    for (long n : values) {
+      assertThat(Double.doubleToRawLongBits(Plan.exactDouble(n))).as("%d", n).isEqualTo(Double.doubleToRawLongBits((double) n));
+    }
+  }
 }
