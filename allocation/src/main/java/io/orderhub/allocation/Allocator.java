@@ -36,6 +36,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread-safe. Planning reads the pool without locking; the reservation then re-checks every
  * position atomically, and a plan that lost a race is re-made (up to {@link #MAX_ATTEMPTS} times).
  * Waybills and daily caps are lock-free counters seeded from the {@link Warehouse} configuration.
+ * Each thread that plans keeps one set of working arrays (a few dozen bytes per warehouse) that its
+ * next plan reuses; an allocation's explanation is worked out again from what its plan read.
  */
 public final class Allocator {
   /** How many times {@link #allocate} re-plans after losing a race for stock. */
