@@ -33,8 +33,8 @@ import java.util.Currency;
  *
  * <p>Platform formats: {@link #wechatPayments} (WeChat Pay trade bill, optionally gzipped), {@link
  * #alipayPayments} (Alipay 业务明细, GBK, optionally zipped) and {@link #amazonSettlements} (Amazon
- * V2 flat file, tab-separated). The CSV parsing is RFC 4180 (quoted fields with embedded
- * delimiters, quotes and line breaks; BOM; CRLF).
+ * V2 flat file, tab-separated). The CSV is read with Jackson's CSV parser as RFC 4180 (quoted
+ * fields with embedded delimiters, quotes and line breaks; BOM; CRLF, LF or CR line ends).
  */
 public final class BillReaders {
   private BillReaders() {}

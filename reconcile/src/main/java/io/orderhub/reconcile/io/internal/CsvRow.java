@@ -1,15 +1,29 @@
 package io.orderhub.reconcile.io.internal;
 
+import java.util.Arrays;
+
 /**
- * One CSV record: the physical line it starts on (1-based) and its fields, unquoted. Not API.
+ * One CSV record: the physical line it starts on (1-based) and its fields, unquoted. {@link
+ * CsvRecords} reuses one instance for every record. Not API.
  */
 public final class CsvRow {
-  private final long line;
-  private final String[] fields;
+  private long line;
+  private String[] fields = new String[32];
+  private int size;
 
-  CsvRow(long line, String[] fields) {
-    this.line = line;
-    this.fields = fields;
+  CsvRow() {}
+
+  void start(long startLine) {
+    Arrays.fill(fields, 0, size, null);
+    line = startLine;
+    size = 0;
+  }
+
+  void add(String field) {
+    if (size == fields.length) {
+      fields = Arrays.copyOf(fields, size * 2);
+    }
+    fields[size++] = field;
   }
 
   /** The 1-based line the record starts on. */
@@ -19,16 +33,16 @@ public final class CsvRow {
 
   /** How many fields the record has. */
   public int size() {
-    return fields.length;
+    return size;
   }
 
   /** Field {@code index} (0-based), or the empty string past the end of a short record. */
   public String field(int index) {
-    return index < fields.length ? fields[index] : "";
+    return index < size ? fields[index] : "";
   }
 
   /** An empty line. */
   public boolean isBlank() {
-    return fields.length == 1 && fields[0].isBlank();
+    return size == 1 && fields[0].isBlank();
   }
 }

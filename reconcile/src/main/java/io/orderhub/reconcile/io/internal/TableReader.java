@@ -17,7 +17,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Drives a {@link Table} over a {@link CsvParser}: skips blank and comment rows, reads the first
+ * Drives a {@link Table} over the {@link CsvRecords} of a file: skips blank and comment rows, reads the first
  * other row as the header, hands each data row to the table until the trailer starts, and turns
  * every malformed row into a problem with line and column. Decoding is strict: bytes that are not
  * the format's charset make the file unreadable rather than turning into replacement characters.
@@ -57,11 +57,11 @@ public final class TableReader<T> implements BillReader<T> {
     };
     long rows = 0;
     long skipped = 0;
-    @Nullable CsvParser parser = null;
+    @Nullable CsvRecords parser = null;
     try {
       CharsetDecoder decoder = charset.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-      parser = new CsvParser(new InputStreamReader(table.unwrap(in, file), decoder), delimiter);
+      parser = new CsvRecords(new InputStreamReader(table.unwrap(in, file), decoder), delimiter);
       @Nullable Header header = null;
       boolean trailer = false;
       while (true) {
@@ -118,7 +118,7 @@ public final class TableReader<T> implements BillReader<T> {
     return new ReadResult(file, format, rows, records[0], skipped, problems.count(), problems.kept());
   }
 
-  private static void closeQuietly(@Nullable CsvParser parser, InputStream in) {
+  private static void closeQuietly(@Nullable CsvRecords parser, InputStream in) {
     try {
       if (parser != null) {
         parser.close();

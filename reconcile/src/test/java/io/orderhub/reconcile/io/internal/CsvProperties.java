@@ -25,7 +25,7 @@ class CsvProperties {
     StringWriter w = new StringWriter();
     CsvOut out = new CsvOut(w);
     table.forEach(out::record);
-    CsvParser p = new CsvParser(new StringReader(w.toString()), ',');
+    CsvRecords p = new CsvRecords(new StringReader(w.toString()), ',');
     List<List<String>> back = new ArrayList<>();
     for (CsvRow r = p.next(); r != null; r = p.next()) {
       List<String> fields = new ArrayList<>();
