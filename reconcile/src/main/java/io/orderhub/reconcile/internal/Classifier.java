@@ -65,8 +65,11 @@ final class Classifier {
     this.shipmentWindow = config.window(Source.SHIPMENT);
   }
 
-  /** Classifies open group {@code g} of {@code store}; adds its sums to {@code totals} (paid, refunded, fees, gross, commission, freight, net, shipped). */
-  ReconciliationRow classify(GroupStore store, int g, long[] totals) {
+  /**
+   * Classifies group {@code g} of {@code store}; adds its sums to {@code totals} (paid, refunded,
+   * fees, gross, commission, freight, net, shipped).
+   */
+  ReconciliationRow classify(GroupStore.Block store, int g, long[] totals) {
     long paid = 0;
     long refunded = 0;
     long fees = 0;
@@ -88,12 +91,12 @@ final class Classifier {
     settlementIds.clear();
     shipmentIds.clear();
     orders.clear();
-    for (int r = store.head(g); r != GroupStore.END; r = store.next(r)) {
-      long order = store.orderRef(r);
-      if (order == GroupStore.SAME_AS_KEY) {
+    for (int r = store.from(g), end = store.to(g); r < end; r++) {
+      String order = store.order(r);
+      if (order == null) {
         keyIsAnOrder = true;
       } else {
-        orders.addDistinct(store.text(order)); // only children of a merged order differ from the key
+        orders.addDistinct(order); // only children of a merged order differ from the key
       }
       long a = store.a(r);
       switch (store.kind(r)) {
@@ -232,12 +235,12 @@ final class Classifier {
         shipmentIds.sorted());
   }
 
-  private void window(GroupStore store, int g, byte kind, TimeWindow window, long reference, long amount,
+  private void window(GroupStore.Block store, int g, byte kind, TimeWindow window, long reference, long amount,
       List<Finding> findings) {
     long worst = 0;
     String worstId = "";
     long worstAt = 0;
-    for (int r = store.head(g); r != GroupStore.END; r = store.next(r)) {
+    for (int r = store.from(g), end = store.to(g); r < end; r++) {
       if (store.kind(r) == kind && store.a(r) >= 0) {
         long out = window.outsideByMillis(reference, store.millis(r));
         if (out > 0 && out >= worst) {

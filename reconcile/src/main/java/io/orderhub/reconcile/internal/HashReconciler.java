@@ -20,6 +20,7 @@ import io.orderhub.reconcile.SideAmounts;
 import io.orderhub.reconcile.Status;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -27,9 +28,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A hash join on the group key: each row is appended to its group in a {@link GroupStore} (flat
- * arrays, no object per row) in O(1), and {@link Session#finish} sorts the keys once and classifies
- * each group with {@link Classifier}.
- * Linear in the rows (plus one sort of the keys); never compares a row with another order's rows.
+ * arrays, no object per row) in O(1), and {@link Session#finish} sorts the keys once (a radix sort
+ * of their prefixes), lays the rows out group by group (a counting sort) and classifies each group
+ * with {@link Classifier}, block by block. Linear in the rows (plus the sort of the keys); never
+ * compares a row with another order's rows.
  * Not API: use {@link Reconciler#of}.
  */
 public final class HashReconciler implements Reconciler {
@@ -70,6 +72,7 @@ public final class HashReconciler implements Reconciler {
 
     private final ReconcilerConfig config;
     private final Classifier classifier;
+    private final GroupStore.Block block = new GroupStore.Block();
     private final Totals totals;
     private final long longestAfter;
     private final long longestWindow;
@@ -141,16 +144,22 @@ public final class HashReconciler implements Reconciler {
       Checks.requireNonNull(sink, "sink");
       GroupStore s = open();
       long w = watermark.toEpochMilli();
+      long[] deadlines = deadlines(s);
       int[] closed = new int[s.openCount()];
       int n = 0;
       for (int g = 0; g < s.groupCount(); g++) {
-        if (s.isOpen(g) && deadline(s, g) < w) {
+        if (s.isOpen(g) && deadlines[g] < w) {
           closed[n++] = g;
         }
       }
-      emit(s, closed, n, sink);
-      if (s.rowCount() > COMPACT_AFTER_ROWS && s.groupCount() - s.openCount() > s.openCount()) {
-        store = s.compact();
+      try {
+        emit(s, closed, n, sink);
+      } finally {
+        if (s.rowCount() > COMPACT_AFTER_ROWS && s.groupCount() - s.openCount() > s.openCount()) {
+          store = s.compact();
+        } else if (n > 0) {
+          s.forgetClosed();
+        }
       }
       return n;
     }
@@ -171,28 +180,47 @@ public final class HashReconciler implements Reconciler {
       return totals.summary(paymentRows, settlementRows, shipmentRows, otherPartition);
     }
 
-    /** Sorts by key, classifies, closes and hands out. */
+    /** Sorts by key, lays the rows out by group, classifies block by block, closes and hands out. */
     private void emit(GroupStore s, int[] batch, int n, Consumer<? super ReconciliationRow> sink) {
-      s.sortByKey(batch, n);
-      for (int i = 0; i < n; i++) {
-        ReconciliationRow row = classifier.classify(s, batch[i], totals.sums);
-        s.close(batch[i]);
-        totals.add(row);
-        sink.accept(row);
+      if (n == 0) {
+        return;
+      }
+      GroupStore.Prefixes prefixes = s.sortByKey(batch, n);
+      GroupStore.RowOrder rows = s.rowsOf(batch, n);
+      GroupStore.Block b = block;
+      for (int k0 = 0; k0 < n; k0 += GroupStore.Block.GROUPS) {
+        int k1 = Math.min(n, k0 + GroupStore.Block.GROUPS);
+        b.fill(s, batch, prefixes, rows, k0, k1);
+        for (int i = 0; i < k1 - k0; i++) {
+          ReconciliationRow row = classifier.classify(b, i, totals.sums);
+          s.close(batch[k0 + i]);
+          totals.add(row);
+          sink.accept(row);
+        }
       }
     }
 
-    /** The last moment a row could still arrive and match this group (see {@link Session#closeUntil}). */
-    private long deadline(GroupStore s, int g) {
-      long firstSale = Long.MAX_VALUE;
-      long latest = Long.MIN_VALUE;
-      for (int r = s.head(g); r != GroupStore.END; r = s.next(r)) {
+    /**
+     * Per group, the last moment a row could still arrive and match it (see {@link
+     * Session#closeUntil}); meaningful for open groups only.
+     */
+    private long[] deadlines(GroupStore s) {
+      int groups = s.groupCount();
+      long[] firstSale = new long[groups];
+      long[] latest = new long[groups];
+      Arrays.fill(firstSale, Long.MAX_VALUE);
+      Arrays.fill(latest, Long.MIN_VALUE);
+      for (int r = 0; r < s.rowCount(); r++) {
+        int g = s.groupOf(r);
         if (s.kind(r) == GroupStore.PAYMENT && s.a(r) >= 0) {
-          firstSale = Math.min(firstSale, s.millis(r));
+          firstSale[g] = Math.min(firstSale[g], s.millis(r));
         }
-        latest = Math.max(latest, s.millis(r));
+        latest[g] = Math.max(latest[g], s.millis(r));
       }
-      return firstSale != Long.MAX_VALUE ? firstSale + longestAfter : latest + longestWindow;
+      for (int g = 0; g < groups; g++) {
+        firstSale[g] = firstSale[g] != Long.MAX_VALUE ? firstSale[g] + longestAfter : latest[g] + longestWindow;
+      }
+      return firstSale;
     }
 
     private boolean owns(String key) {

@@ -23,9 +23,13 @@ import net.jqwik.api.constraints.IntRange;
 class GroupStoreProperties {
   @Provide
   Arbitrary<List<String>> keys() {
-    // Latin-1, beyond Latin-1 (stored as UTF-16) and mixed, sharing prefixes so comparisons go deep
-    Arbitrary<String> key = Arbitraries.strings().withChars("O19aé元\u00ff\u0100").ofMinLength(1).ofMaxLength(6);
-    return key.list().ofMaxSize(300);
+    // Latin-1, beyond Latin-1 (stored as UTF-16) and mixed, sharing prefixes so comparisons go deep;
+    // NUL (a prefix's padding) and keys longer than the 16-char prefix, sharing it
+    Arbitrary<String> shortKey = Arbitraries.strings().withChars("O19aé元\u00ff\u0100\u0000").ofMinLength(1).ofMaxLength(6);
+    Arbitrary<String> longKey = Arbitraries.of("ORDER-2026-11-11-", "ORDER-2026-11-11", "ORDER-2026-11-1\u00ff", "ORDER-2026-11-1元")
+        .flatMap(p -> Arbitraries.strings().withChars("19\u00ff元\u0000").ofMaxLength(3).map(x -> p + x));
+    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, shortKey), net.jqwik.api.Tuple.of(1, longKey))
+        .list().ofMaxSize(300);
   }
 
   @Property(tries = 200)
@@ -97,13 +101,56 @@ class GroupStoreProperties {
     assertThat(keys).containsExactlyElementsOf(open);
   }
 
+  /** Group {@code g}'s rows as {@link GroupStore.Block} hands them to the classifier. */
   private static List<String> rowsOf(GroupStore s, int g) {
+    int[] batch = {g};
+    GroupStore.Block block = new GroupStore.Block();
+    block.fill(s, batch, s.sortByKey(batch, 1), s.rowsOf(batch, 1), 0, 1);
     List<String> out = new ArrayList<>();
-    for (int r = s.head(g); r != GroupStore.END; r = s.next(r)) {
-      out.add(s.kind(r) + " " + s.id(r) + " " + s.text(s.orderRef(r)) + " " + s.a(r) + " " + s.b(r) + " " + s.c(r)
-          + " " + s.d(r) + " " + s.millis(r));
+    for (int r = block.from(0); r < block.to(0); r++) {
+      out.add(row(block, r));
     }
     return out;
+  }
+
+  private static String row(GroupStore.Block b, int r) {
+    return b.kind(r) + " " + b.id(r) + " " + b.order(r) + " " + b.a(r) + " " + b.b(r) + " " + b.c(r) + " " + b.d(r)
+        + " " + b.millis(r);
+  }
+
+  @Property(tries = 100)
+  void blocksHandOutEveryGroupsRowsNewestFirstInKeyOrder(@ForAll("keys") List<String> rows) {
+    GroupStore store = new GroupStore(1, 1);
+    Map<String, List<String>> expected = new java.util.TreeMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      String key = rows.get(i);
+      boolean child = i % 3 == 0;
+      // ids held in the row itself (up to 16 Latin-1 chars) and in the pool (longer, beyond Latin-1, NUL)
+      String id = i % 5 == 0 ? "支付" + i : i % 7 == 0 ? "4200001234567890123456" + i : i % 11 == 0 ? "I\u0000" + i
+          : i % 13 == 0 ? "\u00ff" + "9".repeat(15) : "I" + i;
+      store.add(store.group(key), (byte) (i % 3), id, child ? "C" + i : key, !child, i, 2L * i, -i, 7, 100L + i);
+      expected.computeIfAbsent(key, k -> new ArrayList<>())
+          .add(0, (i % 3) + " " + id + " " + (child ? "C" + i : null) + " " + i + " " + 2L * i + " " + -i + " 7 " + (100L + i));
+    }
+    int[] batch = new int[store.groupCount()];
+    Arrays.setAll(batch, g -> g);
+    GroupStore.Prefixes prefixes = store.sortByKey(batch, batch.length);
+    GroupStore.RowOrder order = store.rowsOf(batch, batch.length);
+    GroupStore.Block block = new GroupStore.Block();
+    Map<String, List<String>> actual = new java.util.LinkedHashMap<>();
+    for (int k0 = 0; k0 < batch.length; k0 += GroupStore.Block.GROUPS) {
+      int k1 = Math.min(batch.length, k0 + GroupStore.Block.GROUPS);
+      block.fill(store, batch, prefixes, order, k0, k1);
+      for (int i = 0; i < block.size(); i++) {
+        List<String> out = new ArrayList<>();
+        for (int r = block.from(i); r < block.to(i); r++) {
+          out.add(row(block, r));
+        }
+        actual.put(block.key(i), out);
+      }
+    }
+    assertThat(new ArrayList<>(actual.keySet())).isEqualTo(new ArrayList<>(expected.keySet()));
+    assertThat(actual).isEqualTo(expected);
   }
 
   @Property(tries = 20)
@@ -114,9 +161,11 @@ class GroupStoreProperties {
     }
     int g = store.group("K0");
     store.close(g);
+    store.forgetClosed();
     int again = store.group("K0");
     assertThat(again).isNotEqualTo(g).isEqualTo(n);
-    assertThat(store.head(again)).isEqualTo(GroupStore.END);
+    assertThat(rowsOf(store, again)).isEmpty();
+    assertThat(rowsOf(store, g)).hasSize(1);
     assertThat(store.openCount()).isEqualTo(n);
   }
 
