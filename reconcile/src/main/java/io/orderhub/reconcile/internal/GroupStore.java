@@ -6,19 +6,20 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The open orders (groups) of a session and their rows, in flat primitive arrays: per row its kind,
- * group, amounts in minor units, epoch milliseconds and the references of its id and order number
- * in a {@link TextPool}; per group its key, the key's hash and a 16-byte prefix of it; an
- * open-addressing table from key to group. A day of millions of rows is thus a few dozen arrays
- * rather than millions of small objects, which is what made the garbage collector, not the
- * matching, the cost of a large run. Groups are numbered in the order their keys first appear.
+ * group, amounts in minor units, epoch milliseconds and its id (or its reference in a {@link
+ * TextPool}); per group a 16-byte prefix of its key, the key's hash (and the key in the pool when
+ * the prefix does not hold all of it); an open-addressing table from key to group. A day of
+ * millions of rows is thus a few dozen arrays rather than millions of small objects, which is what
+ * made the garbage collector, not the matching, the cost of a large run.
  *
- * <p>Rows are only appended while they arrive (one table probe each, usually one cache miss: the
- * table slot holds the key's hash and prefix, so a short key is recognised without reading the
- * pool). To hand groups out, {@link #sortByKey} orders them by a radix sort of the prefixes and
- * {@link #rowsOf} lays their rows out group after group with a counting sort, so {@link Block}
- * gathers them with independent loads instead of following a chain of rows scattered over the
- * arrays (when bills are each sorted by their own time column, an order's rows arrive far apart).
- * Not thread-safe. Not API.
+ * <p>Arriving rows are only appended, with their key's hash and prefix: finding each row's group
+ * at once would cost a cache miss per row in a table too big for the cache when bills are each
+ * sorted by their own time column. {@link #resolve()} groups the rows that arrived since it last
+ * ran all at once: a radix sort by hash brings equal keys together and puts the table probes in
+ * slot order, so the table is walked from one end to the other. To hand groups out, {@link
+ * #sortByKey} orders them by a radix sort of the prefixes and {@link #rowsOf} lays their rows out
+ * group after group with a counting sort, so {@link Block} gathers each row with one load instead of
+ * following a chain of rows scattered over the arrays. Not thread-safe. Not API.
  */
 final class GroupStore {
   static final byte PAYMENT = 0;
@@ -27,7 +28,7 @@ final class GroupStore {
   private static final int MAX_ROWS = Integer.MAX_VALUE - 8;
   private static final byte CLOSED = 1;
   private static final byte COMPACT = 2;
-  /** Table slot words: hash and group, then the key prefix's two halves. */
+  /** Table slot words: spread hash and group, then the key prefix's two halves. */
   private static final int SLOT = 3;
   private static final long COMPACT_BIT = 1L << 31;
   private static final long GROUP_BITS = COMPACT_BIT - 1;
@@ -35,12 +36,19 @@ final class GroupStore {
   private static final int CHUNK_BITS = 15;
   private static final int CHUNK_ROWS = 1 << CHUNK_BITS;
   private static final int ROW_MASK = CHUNK_ROWS - 1;
+  /**
+   * Where row 0 starts in a chunk: past a 16-byte array header, word 6 is 64 bytes from the array's
+   * start, and a chunk (a humongous object) starts a heap region, so every row is one cache line.
+   */
+  private static final int ALIGN = 6;
   /** Word 0 bits above the kind: the id is in words 6 and 7; the order number is not the key. */
   private static final long ID_INLINE = 1L << 8;
   private static final long ORDER_DIFFERS = 1L << 9;
 
   private final TextPool text;
+  /** The key's pool reference, -1 for a compact key (held by its prefix). */
   private long[] keyRef;
+  /** The key's spread hash. */
   private int[] keyHash;
   private long[] keyHigh;
   private long[] keyLow;
@@ -49,19 +57,22 @@ final class GroupStore {
   private int groups;
   private int open;
   /**
-   * {@link #SLOT} longs per slot: {@code hash << 32 | compact << 31 | group + 1} (0 = empty), the
-   * key prefix's high and low half. Holds no closed group once {@link #forgetClosed()} has run.
+   * {@link #SLOT} longs per slot: {@code spread(hash) << 32 | compact << 31 | group + 1} (0 =
+   * empty), the key prefix's high and low half. A key's home slot is the top bits of its spread
+   * hash, so keys sorted by spread hash probe the slots in order. Holds no closed group once
+   * {@link #forgetClosed()} has run.
    */
   private long[] table;
+  private int tableBits;
   private int tableEntries;
-  /** The group {@link #group} returned last, or -1, and its key's hash and prefix. */
-  private int lastGroup = -1;
-  private int lastHash;
-  private long lastHigh;
-  private long lastLow;
-  private boolean lastCompact;
-  /** Whether {@link #group} tries the group after the last one. */
-  private boolean guessNext;
+
+  /** Rows from this one on have no group yet ({@link #resolve()}); their keys' spread hashes and prefixes. */
+  private int pendingFrom;
+  private int[] pendingHash = new int[16];
+  private long[] pendingHigh = new long[16];
+  private long[] pendingLow = new long[16];
+  /** The pool reference of a pending row's key, for keys the prefix does not hold. */
+  private long[] pendingKeyRef = new long[16];
 
   /**
    * The rows, {@link #WORDS} longs each, in chunks of {@link #CHUNK_ROWS} rows (no copying as the
@@ -89,79 +100,170 @@ final class GroupStore {
     keyHigh = new long[g];
     keyLow = new long[g];
     flags = new byte[g];
-    table = new long[SLOT * tableSize(g)];
+    tableBits = Integer.numberOfTrailingZeros(tableSize(g));
+    table = new long[SLOT << tableBits];
     group = new int[r];
   }
 
   /**
-   * The open group of {@code key}, created when there is none. Before probing the table it tries
-   * the group of the previous call (rows of one order usually come together: a settlement has a row
-   * per fee type), recognised from the previous key's hash and prefix without touching the arrays,
-   * and, while that guess keeps paying off, the group created after it (bills of one day often list
-   * orders in the same order). When bills are each sorted by time neither guess holds, and trying
-   * the next group would cost a cache miss per row, so it is tried again only after the row's group
-   * turns out to be the previous one or the one after it.
+   * Finds the group of every row added since the last call, creating a group for each new key:
+   * sorts those rows by their keys' spread hashes (an LSD radix sort carrying each row's prefix), so
+   * rows of one key come together and the table is probed in slot order, then creates the new
+   * groups in that order and records every row's group.
    */
-  int group(String key) {
-    int h = key.hashCode();
-    encode(key);
-    int last = lastGroup;
-    if (last >= 0) {
-      if (h == lastHash && high == lastHigh && low == lastLow && compact == lastCompact
-          && (compact || text.equalsAt(keyRef[last], key))) {
-        return last;
-      }
-      if (guessNext && last + 1 < groups && isOpenWithKey(last + 1, h, key)) {
-        remember(last + 1, h);
-        return last + 1;
-      }
+  void resolve() {
+    int n = rows - pendingFrom;
+    if (n == 0) {
+      return;
     }
-    int g = lookUp(key, h);
-    guessNext = g == last + 1;
-    remember(g, h);
-    return g;
-  }
-
-  private void remember(int g, int h) {
-    lastGroup = g;
-    lastHash = h;
-    lastHigh = high;
-    lastLow = low;
-    lastCompact = compact;
-  }
-
-  /** Whether open group {@code g}'s key is {@code key}, whose hash is {@code h} and prefix just {@linkplain #encode encoded}. */
-  private boolean isOpenWithKey(int g, int h, String key) {
-    if ((flags[g] & CLOSED) != 0 || keyHash[g] != h || keyHigh[g] != high || keyLow[g] != low) {
-      return false;
+    int[] sh = pendingHash;
+    long[] hi = pendingHigh;
+    long[] lo = pendingLow;
+    int[] idx = new int[n];
+    for (int i = 0; i < n; i++) {
+      idx[i] = pendingKeyRef[i] == -1 ? i : i | Integer.MIN_VALUE; // top bit: the prefix does not hold the key
     }
-    boolean exact = (flags[g] & COMPACT) != 0;
-    return exact == compact && (exact || text.equalsAt(keyRef[g], key));
-  }
-
-  private int lookUp(String key, int h) {
-    long[] t = table;
-    int mask = t.length / SLOT - 1;
-    int slot = spread(h) & mask;
-    for (long e = t[slot * SLOT]; e != 0; e = t[slot * SLOT]) {
-      if ((int) (e >>> 32) == h && t[slot * SLOT + 1] == high && t[slot * SLOT + 2] == low) {
-        int g = (int) (e & GROUP_BITS) - 1;
-        boolean entryCompact = (e & COMPACT_BIT) != 0;
-        if (compact && entryCompact) {
-          return g; // both keys are exactly their prefixes
+    int[][] counts = new int[4][256];
+    for (int i = 0; i < n; i++) {
+      int h = sh[i];
+      counts[0][h & 0xFF]++;
+      counts[1][(h >>> 8) & 0xFF]++;
+      counts[2][(h >>> 16) & 0xFF]++;
+      counts[3][h >>> 24]++;
+    }
+    int[] sh2 = new int[n];
+    long[] hi2 = new long[n];
+    long[] lo2 = new long[n];
+    int[] idx2 = new int[n];
+    for (int digit = 0; digit < 4; digit++) {
+      int[] count = counts[digit];
+      if (isSingleBucket(count, n)) {
+        continue;
+      }
+      int sum = 0;
+      for (int v = 0; v < 256; v++) {
+        int k = count[v];
+        count[v] = sum;
+        sum += k;
+      }
+      int shift = 8 * digit;
+      for (int i = 0; i < n; i++) {
+        int to = count[(sh[i] >>> shift) & 0xFF]++;
+        sh2[to] = sh[i];
+        hi2[to] = hi[i];
+        lo2[to] = lo[i];
+        idx2[to] = idx[i];
+      }
+      int[] ts = sh;
+      sh = sh2;
+      sh2 = ts;
+      long[] th = hi;
+      hi = hi2;
+      hi2 = th;
+      long[] tl = lo;
+      lo = lo2;
+      lo2 = tl;
+      int[] ti = idx;
+      idx = idx2;
+      idx2 = ti;
+    }
+    // each row's group, or -(k + 1) for the k-th new key (whose first row is newFirst[k])
+    int[] grp = idx2;
+    int[] newFirst = sh2;
+    int fresh = 0;
+    int run = 0;
+    for (int i = 0; i < n; i++) {
+      if (i > 0 && sh[i] == sh[i - 1]) {
+        int same = sameKeyIn(run, i, hi, lo, idx);
+        if (same >= 0) {
+          grp[i] = grp[same];
+          continue;
         }
-        if (!compact && !entryCompact && text.equalsAt(keyRef[g], key)) {
+      } else {
+        run = i;
+      }
+      int g = probe(sh[i], hi[i], lo[i], idx[i]);
+      if (g >= 0) {
+        grp[i] = g;
+      } else {
+        newFirst[fresh] = i;
+        grp[i] = -(++fresh);
+      }
+    }
+    int[] created = new int[fresh];
+    if (fresh > 0) {
+      if (2L * (tableEntries + fresh) > (1L << tableBits)) {
+        rehash(tableSize(open + fresh));
+      }
+      long[] t = table;
+      int mask = (1 << tableBits) - 1;
+      for (int k = 0; k < fresh; k++) {
+        int i = newFirst[k];
+        boolean exact = idx[i] >= 0;
+        int g = newGroup(sh[i], exact ? -1 : pendingKeyRef[idx[i] & Integer.MAX_VALUE], hi[i], lo[i], exact);
+        int slot = home(sh[i]);
+        while (t[slot * SLOT] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        put(t, slot, g);
+        created[k] = g;
+      }
+      tableEntries += fresh;
+    }
+    int[] rowGroup = group;
+    for (int i = 0; i < n; i++) {
+      int g = grp[i];
+      rowGroup[pendingFrom + (idx[i] & Integer.MAX_VALUE)] = g >= 0 ? g : created[-g - 1];
+    }
+    pendingFrom = rows;
+    pendingHash = new int[16];
+    pendingHigh = new long[16];
+    pendingLow = new long[16];
+    pendingKeyRef = new long[16];
+  }
+  /**
+   * The first of sorted pending rows {@code run..i-1} (same spread hash as row {@code i}) with row
+   * {@code i}'s key, or -1.
+   */
+  private int sameKeyIn(int run, int i, long[] hi, long[] lo, int[] idx) {
+    for (int j = run; j < i; j++) {
+      if (hi[j] == hi[i] && lo[j] == lo[i] && samePendingKey(idx[j], idx[i])) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether two pending rows' keys, whose prefixes are equal, are equal ({@link #resolve} flags in {@code x}, {@code y}). */
+  private boolean samePendingKey(int x, int y) {
+    if (x >= 0 || y >= 0) {
+      return x >= 0 && y >= 0; // a compact key is its prefix; a key that is not never equals one that is
+    }
+    return text.compare(pendingKeyRef[x & Integer.MAX_VALUE], pendingKeyRef[y & Integer.MAX_VALUE]) == 0;
+  }
+
+  /** The open group of a pending row's key (spread hash, prefix, {@link #resolve} flagged index), or -1. */
+  private int probe(int sh, long hi, long lo, int ix) {
+    long[] t = table;
+    int mask = (1 << tableBits) - 1;
+    int slot = home(sh);
+    for (long e = t[slot * SLOT]; e != 0; e = t[slot * SLOT]) {
+      if ((int) (e >>> 32) == sh && t[slot * SLOT + 1] == hi && t[slot * SLOT + 2] == lo) {
+        int g = (int) (e & GROUP_BITS) - 1;
+        boolean entryExact = (e & COMPACT_BIT) != 0;
+        if (ix >= 0 ? entryExact
+            : !entryExact && text.compare(keyRef[g], pendingKeyRef[ix & Integer.MAX_VALUE]) == 0) {
           return g;
         }
       }
       slot = (slot + 1) & mask;
     }
-    int g = newGroup(h, text.add(key), high, low, compact);
-    put(t, slot, g);
-    if (++tableEntries > mask / 2) {
-      rehash(2 * (mask + 1));
-    }
-    return g;
+    return -1;
+  }
+
+  /** The home slot of spread hash {@code sh}: its top bits, so slots follow the hashes' order. */
+  private int home(int sh) {
+    return tableBits == 0 ? 0 : sh >>> (32 - tableBits);
   }
 
   private void put(long[] t, int slot, int g) {
@@ -213,17 +315,31 @@ final class GroupStore {
   }
 
   /**
-   * Appends a row to group {@code g}. For a payment a = amount, b = fee; a settlement a..d =
-   * gross, commission, freight adjustment, net; a shipment a = amount.
+   * Appends a row of the group keyed {@code key}; its group is found by the next {@link
+   * #resolve()}. For a payment a = amount, b = fee; a settlement a..d = gross, commission, freight
+   * adjustment, net; a shipment a = amount.
    *
    * @param orderNoIsKey whether the row's order number equals the group key
    */
-  void add(int g, byte rowKind, String id, String orderNo, boolean orderNoIsKey, long ra, long rb, long rc,
+  void add(String key, byte rowKind, String id, String orderNo, boolean orderNoIsKey, long ra, long rb, long rc,
       long rd, long at) {
     int r = newRow();
-    group[r] = g;
+    int p = r - pendingFrom;
+    if (p == pendingHash.length) {
+      int n = grow(p);
+      pendingHash = Arrays.copyOf(pendingHash, n);
+      pendingHigh = Arrays.copyOf(pendingHigh, n);
+      pendingLow = Arrays.copyOf(pendingLow, n);
+      pendingKeyRef = Arrays.copyOf(pendingKeyRef, n);
+    }
+    encode(key);
+    pendingHash[p] = spread(key.hashCode());
+    pendingHigh[p] = high;
+    pendingLow[p] = low;
+    pendingKeyRef[p] = compact ? -1 : text.add(key);
+    group[r] = -1;
     long[] w = data[r >>> CHUNK_BITS];
-    int i = (r & ROW_MASK) * WORDS;
+    int i = (r & ROW_MASK) * WORDS + ALIGN;
     long head = rowKind;
     encode(id);
     if (compact) {
@@ -256,7 +372,7 @@ final class GroupStore {
 
   /** Word {@code word} of row {@code r}. */
   private long word(int r, int word) {
-    return data[r >>> CHUNK_BITS][(r & ROW_MASK) * WORDS + word];
+    return data[r >>> CHUNK_BITS][(r & ROW_MASK) * WORDS + ALIGN + word];
   }
 
   /** The compact string whose prefix is {@code hi}, {@code lo} (see {@link #encode}). */
@@ -304,13 +420,12 @@ final class GroupStore {
 
   /** Drops closed groups from the table, so their keys start new groups. */
   void forgetClosed() {
-    rehash(table.length / SLOT);
-    lastGroup = -1;
+    rehash(1 << tableBits);
   }
 
   /** The group key as a new string. */
   String key(int g) {
-    return text.get(keyRef[g]);
+    return (flags[g] & COMPACT) != 0 ? decode(keyHigh[g], keyLow[g], new byte[16]) : text.get(keyRef[g]);
   }
 
   /** The group of row {@code r}. */
@@ -375,6 +490,9 @@ final class GroupStore {
 
     private final String[] keys = new String[GROUPS];
     private final byte[] scratch = new byte[16];
+    /** Keeps the touching loop in {@link #fill} from being optimised away. */
+    @SuppressWarnings("unused")
+    private long touched;
     private final int[] from = new int[GROUPS + 1];
     private int size;
     private byte[] kind = new byte[4 * GROUPS];
@@ -399,10 +517,18 @@ final class GroupStore {
       TextPool text = s.text;
       long[][] data = s.data;
       byte[] scratch = this.scratch;
+      // Touch every row first: a loop of independent loads keeps many cache misses in flight, where
+      // the copying loop below, with a string to build per row, would wait for them one by one.
+      long touched = 0;
+      for (int i = 0; i < count; i++) {
+        int r = perm[first + i];
+        touched += data[r >>> CHUNK_BITS][(r & ROW_MASK) * WORDS + ALIGN];
+      }
+      this.touched = touched;
       for (int i = 0; i < count; i++) {
         int r = perm[first + i];
         long[] w = data[r >>> CHUNK_BITS];
-        int at = (r & ROW_MASK) * WORDS;
+        int at = (r & ROW_MASK) * WORDS + ALIGN;
         long head = w[at];
         kind[i] = (byte) (head & 0xFF);
         a[i] = w[at + 1];
@@ -633,7 +759,10 @@ final class GroupStore {
     if (byPrefix != 0 || ((flags[x] & flags[y] & COMPACT) != 0)) {
       return byPrefix;
     }
-    return text.compare(keyRef[x], keyRef[y]);
+    if (((flags[x] | flags[y]) & COMPACT) == 0) {
+      return text.compare(keyRef[x], keyRef[y]);
+    }
+    return key(x).compareTo(key(y)); // a compact key is only in its prefix: rare, as it must share it with a longer key
   }
 
   /** A store holding only the open groups, in their order, and their rows: what {@code closeUntil} frees. */
@@ -648,8 +777,8 @@ final class GroupStore {
     GroupStore to = new GroupStore(open + open / 2, liveRows + liveRows / 2);
     for (int g = 0; g < groups; g++) {
       if ((flags[g] & CLOSED) == 0) {
-        renumber[g] = to.newGroup(keyHash[g], to.text.copy(text, keyRef[g]), keyHigh[g], keyLow[g],
-            (flags[g] & COMPACT) != 0);
+        boolean exact = (flags[g] & COMPACT) != 0;
+        renumber[g] = to.newGroup(keyHash[g], exact ? -1 : to.text.copy(text, keyRef[g]), keyHigh[g], keyLow[g], exact);
       }
     }
     for (int r = 0; r < rows; r++) {
@@ -660,9 +789,9 @@ final class GroupStore {
       int nr = to.newRow();
       to.group[nr] = renumber[g];
       long[] from = data[r >>> CHUNK_BITS];
-      int i = (r & ROW_MASK) * WORDS;
+      int i = (r & ROW_MASK) * WORDS + ALIGN;
       long[] into = to.data[nr >>> CHUNK_BITS];
-      int j = (nr & ROW_MASK) * WORDS;
+      int j = (nr & ROW_MASK) * WORDS + ALIGN;
       System.arraycopy(from, i, into, j, WORDS);
       if ((from[i] & ID_INLINE) == 0) {
         into[j + 6] = to.text.copy(text, from[i + 6]);
@@ -671,6 +800,7 @@ final class GroupStore {
         to.orderRefChunk(nr)[nr & ROW_MASK] = to.text.copy(text, orderRefs[r >>> CHUNK_BITS][r & ROW_MASK]);
       }
     }
+    to.pendingFrom = to.rows;
     to.rehash(tableSize(to.groups));
     return to;
   }
@@ -704,21 +834,22 @@ final class GroupStore {
       orderRefs = Arrays.copyOf(orderRefs, 2 * chunk);
     }
     if (data[chunk] == null) {
-      data[chunk] = new long[CHUNK_ROWS * WORDS];
+      data[chunk] = new long[CHUNK_ROWS * WORDS + ALIGN];
     }
     return rows++;
   }
 
-  /** Rebuilds the table with {@code slots} slots and the open groups only. */
+  /** Rebuilds the table with {@code slots} (a power of two) slots and the open groups only. */
   private void rehash(int slots) {
     long[] t = new long[SLOT * slots];
+    tableBits = Integer.numberOfTrailingZeros(slots);
     int mask = slots - 1;
     int entries = 0;
     for (int g = 0; g < groups; g++) {
       if ((flags[g] & CLOSED) != 0) {
         continue;
       }
-      int slot = spread(keyHash[g]) & mask;
+      int slot = home(keyHash[g]);
       while (t[slot * SLOT] != 0) {
         slot = (slot + 1) & mask;
       }

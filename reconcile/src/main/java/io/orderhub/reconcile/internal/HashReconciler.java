@@ -100,7 +100,7 @@ public final class HashReconciler implements Reconciler {
       String key = p.group();
       if (owns(key)) {
         paymentRows++;
-        s.add(s.group(key), GroupStore.PAYMENT, p.paymentId(), p.orderNo(), isKey(p.orderNo(), key),
+        s.add(key, GroupStore.PAYMENT, p.paymentId(), p.orderNo(), isKey(p.orderNo(), key),
             minor(p.amount()), minor(p.fee()), 0, 0, p.paidAt().toEpochMilli());
       }
     }
@@ -113,7 +113,7 @@ public final class HashReconciler implements Reconciler {
       String key = t.group();
       if (owns(key)) {
         settlementRows++;
-        s.add(s.group(key), GroupStore.SETTLEMENT, t.settlementId(), t.orderNo(), isKey(t.orderNo(), key),
+        s.add(key, GroupStore.SETTLEMENT, t.settlementId(), t.orderNo(), isKey(t.orderNo(), key),
             minor(t.gross()), minor(t.commission()), minor(t.freightAdjustment()), minor(t.net()),
             t.settledAt().toEpochMilli());
       }
@@ -127,7 +127,7 @@ public final class HashReconciler implements Reconciler {
       String key = h.group();
       if (owns(key)) {
         shipmentRows++;
-        s.add(s.group(key), GroupStore.SHIPMENT, h.shipmentId(), h.orderNo(), isKey(h.orderNo(), key),
+        s.add(key, GroupStore.SHIPMENT, h.shipmentId(), h.orderNo(), isKey(h.orderNo(), key),
             minor(h.amount()), 0, 0, 0, h.shippedAt().toEpochMilli());
       }
     }
@@ -135,7 +135,11 @@ public final class HashReconciler implements Reconciler {
     @Override
     public long openOrders() {
       GroupStore s = store;
-      return s == null ? 0 : s.openCount();
+      if (s == null) {
+        return 0;
+      }
+      s.resolve();
+      return s.openCount();
     }
 
     @Override
@@ -143,6 +147,7 @@ public final class HashReconciler implements Reconciler {
       Checks.requireNonNull(watermark, "watermark");
       Checks.requireNonNull(sink, "sink");
       GroupStore s = open();
+      s.resolve();
       long w = watermark.toEpochMilli();
       long[] deadlines = deadlines(s);
       int[] closed = new int[s.openCount()];
@@ -169,6 +174,7 @@ public final class HashReconciler implements Reconciler {
       Checks.requireNonNull(sink, "sink");
       GroupStore s = open();
       store = null;
+      s.resolve();
       int[] all = new int[s.openCount()];
       int n = 0;
       for (int g = 0; g < s.groupCount(); g++) {
