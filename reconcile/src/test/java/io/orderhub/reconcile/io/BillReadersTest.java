@@ -85,7 +85,24 @@ class BillReadersTest {
         .isInstanceOf(UnreadableBillException.class).hasMessageContaining("no header row");
     byte[] gbk = "order_no,支付宝\n".getBytes(GBK);
     assertThatThrownBy(() -> read(BillReaders.canonicalPayments(), gbk, new ReadResult[1]))
-        .isInstanceOf(UnreadableBillException.class).hasMessageContaining("not UTF-8");
+        .isInstanceOf(UnreadableBillException.class)
+        .hasMessage("bill.csv: line 1: not UTF-8 text (canonical bills are UTF-8)");
+  }
+
+  @Test
+  void bytesNotInTheCharsetAreReportedAtTheirLineEvenDeepInAFile() {
+    StringBuilder good = new StringBuilder("order_no,payment_id,amount,fee,paid_at\n");
+    for (int i = 0; i < 20_000; i++) {
+      good.append("A").append(i).append(",P").append(i).append(",1.00,0,2026-11-11 08:00:00\n");
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.writeBytes(utf8(good.toString()));
+    bytes.writeBytes("B1,P支付,1.00,0,2026-11-11 08:00:00\n".getBytes(GBK));
+    List<Payment> seen = new ArrayList<>();
+    assertThatThrownBy(() -> BillReaders.canonicalPayments().read(new ByteArrayInputStream(bytes.toByteArray()),
+        "bill.csv", seen::add))
+        .isInstanceOf(UnreadableBillException.class).hasMessageStartingWith("bill.csv: line 20002: not UTF-8 text");
+    assertThat(seen).hasSize(20_000);
   }
 
   @Test

@@ -102,6 +102,11 @@ public final class CsvRecords implements Closeable {
     return r;
   }
 
+  /** The line reading has reached (where a failure to read the input is). */
+  public long line() {
+    return parser.currentLocation().getLineNr();
+  }
+
   @Override
   public void close() throws IOException {
     parser.close();

@@ -7,11 +7,8 @@ import io.orderhub.reconcile.io.ReadResult;
 import io.orderhub.reconcile.io.UnreadableBillException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -20,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * Drives a {@link Table} over the {@link CsvRecords} of a file: skips blank and comment rows, reads the first
  * other row as the header, hands each data row to the table until the trailer starts, and turns
  * every malformed row into a problem with line and column. Decoding is strict: bytes that are not
- * the format's charset make the file unreadable rather than turning into replacement characters.
- * Not API.
+ * the format's charset make the file unreadable, naming the line they are on, rather than turning
+ * into replacement characters. Not API.
  *
  * @param <T> the record type
  */
@@ -59,9 +56,7 @@ public final class TableReader<T> implements BillReader<T> {
     long skipped = 0;
     @Nullable CsvRecords parser = null;
     try {
-      CharsetDecoder decoder = charset.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-      parser = new CsvRecords(new InputStreamReader(table.unwrap(in, file), decoder), delimiter);
+      parser = new CsvRecords(new StrictReader(table.unwrap(in, file), charset), delimiter);
       @Nullable Header header = null;
       boolean trailer = false;
       while (true) {
@@ -108,8 +103,8 @@ public final class TableReader<T> implements BillReader<T> {
       }
       table.finish(out, problems);
     } catch (CharacterCodingException e) {
-      throw new UnreadableBillException(file, "not " + charset.name() + " text (" + format + " bills are "
-          + charset.name() + ")", e);
+      throw new UnreadableBillException(file, "line " + (parser == null ? 1 : parser.line()) + ": not "
+          + charset.name() + " text (" + format + " bills are " + charset.name() + ")", e);
     } catch (IOException e) {
       throw new UnreadableBillException(file, "cannot read: " + e.getMessage(), e);
     } finally {
