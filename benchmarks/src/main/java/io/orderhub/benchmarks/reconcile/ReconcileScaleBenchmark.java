@@ -79,11 +79,11 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * with one command after {@code mvn -o -q -pl benchmarks -am -DskipTests package}:
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar io.orderhub.benchmarks.reconcile.ReconcileScaleBenchmark [orders] [quick|full] [order|time]
+ * java -Xmx1g -cp benchmarks/target/benchmarks.jar io.orderhub.benchmarks.reconcile.ReconcileScaleBenchmark [orders] [quick|full] [both|order|time]
  * </pre>
  *
  * <p>({@code quick}: only {@code readOnly} and {@code reconcile}, without H2; the last argument is
- * the {@link #rowOrder}, {@code order} by default.)
+ * the {@link #rowOrder} to run, both by default, each reported on its own.)
  *
  * <p>or through JMH's own runner, e.g. a smoke run: {@code java -jar benchmarks/target/benchmarks.jar
  * ReconcileScaleBenchmark -p orders=10000 -wi 0 -i 1 -f 1}.
@@ -307,45 +307,50 @@ public class ReconcileScaleBenchmark {
   }
 
   /**
-   * Runs the four benchmarks for {@code args[0]} orders (default 1,000,000) and prints the ratios
-   * reconcile / readOnly (target &lt; 2) and h2Join / reconcile (target &gt; 1). With {@code quick} as
-   * {@code args[1]}, only {@code readOnly} and {@code reconcile} run (for iterating on the matcher;
-   * the full run is the one to report).
+   * Runs the four benchmarks for {@code args[0]} orders (default 1,000,000) and prints, for each row
+   * order, the ratios reconcile / readOnly (target &lt; 2) and h2Join / reconcile (target &gt; 1).
+   * With {@code quick} as {@code args[1]}, only {@code readOnly} and {@code reconcile} run (for
+   * iterating on the matcher; the full run is the one to report). {@code args[2]} picks the row
+   * order: {@code order}, {@code time} or {@code both} (the default).
    */
   public static void main(String[] args) throws RunnerException {
     String orders = args.length > 0 ? args[0] : "1000000";
     boolean quick = args.length > 1 && "quick".equals(args[1]);
-    String rowOrder = args.length > 2 ? args[2] : "order";
+    String which = args.length > 2 ? args[2] : "both";
+    List<String> rowOrders = "both".equals(which) ? List.of("order", "time") : List.of(which);
     Options options = new OptionsBuilder()
         .include(ReconcileScaleBenchmark.class.getName() + (quick ? "\\.(readOnly|reconcile)$" : "\\."))
         .param("orders", orders)
-        .param("rowOrder", rowOrder)
+        .param("rowOrder", rowOrders.toArray(new String[0]))
         .build();
     Collection<RunResult> results = new Runner(options).run();
-    double read = score(results, "readOnly");
-    double reconcile = score(results, "reconcile");
-    if (quick) {
-      System.out.printf("%n%s orders, rows in %s order: readOnly %.0f ms, reconcile %.0f ms%n", orders, rowOrder,
-          read, reconcile);
-      System.out.printf("reconcile / readOnly = %.2f (target < 2)%n", reconcile / read);
-      return;
+    System.out.println();
+    for (String rowOrder : rowOrders) {
+      double read = score(results, "readOnly", rowOrder);
+      double reconcile = score(results, "reconcile", rowOrder);
+      if (quick) {
+        System.out.printf("%s orders, rows in %s order: readOnly %.0f ms, reconcile %.0f ms,"
+            + " reconcile / readOnly = %.2f (target < 2)%n", orders, rowOrder, read, reconcile, reconcile / read);
+        continue;
+      }
+      double json = score(results, "reconcileWithJsonReport", rowOrder);
+      double h2 = score(results, "h2Join", rowOrder);
+      System.out.printf("%s orders, rows in %s order: readOnly %.0f ms, reconcile %.0f ms, reconcile+JSON %.0f ms,"
+          + " H2 join %.0f ms%n", orders, rowOrder, read, reconcile, json, h2);
+      System.out.printf("  reconcile / readOnly = %.2f (target < 2), reconcile+JSON / readOnly = %.2f%n",
+          reconcile / read, json / read);
+      System.out.printf("  H2 join / reconcile = %.2f (OrderHub is %.1fx faster; target > 1)%n", h2 / reconcile,
+          h2 / reconcile);
     }
-    double json = score(results, "reconcileWithJsonReport");
-    double h2 = score(results, "h2Join");
-    System.out.printf("%n%s orders, rows in %s order: readOnly %.0f ms, reconcile %.0f ms, reconcile+JSON %.0f ms,"
-        + " H2 join %.0f ms%n", orders, rowOrder, read, reconcile, json, h2);
-    System.out.printf("reconcile / readOnly = %.2f (target < 2), reconcile+JSON / readOnly = %.2f%n",
-        reconcile / read, json / read);
-    System.out.printf("H2 join / reconcile = %.2f (OrderHub is %.1fx faster; target > 1)%n", h2 / reconcile, h2 / reconcile);
   }
 
-  private static double score(Collection<RunResult> results, String method) {
+  private static double score(Collection<RunResult> results, String method, String rowOrder) {
     for (RunResult r : results) {
       String label = r.getParams().getBenchmark();
-      if (label.endsWith("." + method)) {
+      if (label.endsWith("." + method) && rowOrder.equals(r.getParams().getParam("rowOrder"))) {
         return r.getPrimaryResult().getScore();
       }
     }
-    throw new IllegalStateException("no result for " + method);
+    throw new IllegalStateException("no result for " + method + " with rows in " + rowOrder + " order");
   }
 }
