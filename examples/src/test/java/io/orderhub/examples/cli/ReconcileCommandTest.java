@@ -152,6 +152,39 @@ class ReconcileCommandTest {
   }
 
   @Test
+  void throughTheCommandLineDiscrepanciesExitZeroAndUnreadableInputExitsTwoWithOneLineNamingFileAndLine()
+      throws IOException {
+    OrderhubCliTest.Run ok = OrderhubCliTest.run(prepend("reconcile", args()));
+    assertThat(ok.status()).as(ok.err()).isZero();
+    assertThat(ok.out()).contains("discrepancies 9");
+
+    Path payments = tmp.resolve("payments.csv");
+    Files.write(payments, "order_no,payment_id,amount,fee,paid_at\nT1,P1,1.00,0,2026-11-11 08:00:00\nT2,P支付,1,0,x\n"
+        .getBytes(java.nio.charset.Charset.forName("GBK")));
+    OrderhubCliTest.Run bad = OrderhubCliTest.run(prepend("reconcile", args()));
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err().strip()).doesNotContain("\n").doesNotContain("Exception")
+        .isEqualTo("orderhub: " + payments + ": line 3: not UTF-8 text (canonical bills are UTF-8)");
+
+    Files.writeString(payments, "order_no,payment_id,amount,paid_at\n");
+    bad = OrderhubCliTest.run(prepend("reconcile", args()));
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err().strip()).startsWith("orderhub: " + payments + ": line 1: header lacks column(s) fee");
+
+    Files.writeString(payments, "order_no,payment_id,amount,fee,paid_at\nT1,P1,\"1.00\"x,0,2026-11-11 08:00:00\n");
+    bad = OrderhubCliTest.run(prepend("reconcile", args()));
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err().strip()).doesNotContain("\n").startsWith("orderhub: " + payments + ":2: amount: ");
+  }
+
+  private static String[] prepend(String first, String[] rest) {
+    String[] all = new String[rest.length + 1];
+    all[0] = first;
+    System.arraycopy(rest, 0, all, 1, rest.length);
+    return all;
+  }
+
+  @Test
   void theDemoSectionReconcilesAGeneratedDay() {
     StringWriter out = new StringWriter();
     HtmlReport html = new HtmlReport("demo");
