@@ -33,14 +33,18 @@ final class GroupStore {
   private static final long COMPACT_BIT = 1L << 31;
   private static final long GROUP_BITS = COMPACT_BIT - 1;
   private static final int WORDS = 8;
-  private static final int CHUNK_BITS = 15;
-  private static final int CHUNK_ROWS = 1 << CHUNK_BITS;
-  private static final int ROW_MASK = CHUNK_ROWS - 1;
   /**
    * Where row 0 starts in a chunk: past a 16-byte array header, word 6 is 64 bytes from the array's
-   * start, and a chunk (a humongous object) starts a heap region, so every row is one cache line.
+   * start, and a chunk large enough to be a humongous object starts a heap region, so every row is
+   * one cache line.
    */
   private static final int ALIGN = 6;
+  /**
+   * Rows per chunk: one fewer than 2^15, so that with its header and {@link #ALIGN} a chunk is
+   * exactly 2 MB and fills whole G1 regions of 1 or 2 MB (a 2 MB array plus its header would take
+   * a third region and waste a third of the heap it holds).
+   */
+  private static final int CHUNK_ROWS = (1 << 15) - 1;
   /** Word 0 bits above the kind: the id is in words 6 and 7; the order number is not the key. */
   private static final long ID_INLINE = 1L << 8;
   private static final long ORDER_DIFFERS = 1L << 9;
@@ -77,8 +81,8 @@ final class GroupStore {
   /**
    * The rows, {@link #WORDS} longs each, in chunks of {@link #CHUNK_ROWS} rows (no copying as the
    * rows grow, no single huge array): kind and flags, a, b, c, d, epoch millis, then the id as two
-   * prefix halves when it is compact, else its {@link TextPool} reference. One row is one or two
-   * adjacent cache lines, so gathering a row costs one miss, not one per column.
+   * prefix halves when it is compact, else its {@link TextPool} reference. One row is one cache
+   * line, so gathering a row costs one miss, not one per column.
    */
   private long[][] data = new long[16][];
   /** The order number's reference, for rows with {@link #ORDER_DIFFERS} only; chunked like {@link #data}. */
@@ -94,7 +98,7 @@ final class GroupStore {
   GroupStore(int groupCapacity, int rowCapacity) {
     int g = Math.max(16, groupCapacity);
     int r = Math.max(16, rowCapacity);
-    text = new TextPool(16 * (g + r));
+    text = new TextPool(1 << 12); // most keys and ids are held by their prefixes, not here
     keyRef = new long[g];
     keyHash = new int[g];
     keyHigh = new long[g];
@@ -338,8 +342,8 @@ final class GroupStore {
     pendingLow[p] = low;
     pendingKeyRef[p] = compact ? -1 : text.add(key);
     group[r] = -1;
-    long[] w = data[r >>> CHUNK_BITS];
-    int i = (r & ROW_MASK) * WORDS + ALIGN;
+    long[] w = data[r / CHUNK_ROWS];
+    int i = (r % CHUNK_ROWS) * WORDS + ALIGN;
     long head = rowKind;
     encode(id);
     if (compact) {
@@ -351,7 +355,7 @@ final class GroupStore {
     }
     if (!orderNoIsKey) {
       head |= ORDER_DIFFERS;
-      orderRefChunk(r)[r & ROW_MASK] = text.add(orderNo);
+      orderRefChunk(r)[r % CHUNK_ROWS] = text.add(orderNo);
     }
     w[i] = head;
     w[i + 1] = ra;
@@ -362,17 +366,17 @@ final class GroupStore {
   }
 
   private long[] orderRefChunk(int r) {
-    long[] chunk = orderRefs[r >>> CHUNK_BITS];
+    long[] chunk = orderRefs[r / CHUNK_ROWS];
     if (chunk == null) {
       chunk = new long[CHUNK_ROWS];
-      orderRefs[r >>> CHUNK_BITS] = chunk;
+      orderRefs[r / CHUNK_ROWS] = chunk;
     }
     return chunk;
   }
 
   /** Word {@code word} of row {@code r}. */
   private long word(int r, int word) {
-    return data[r >>> CHUNK_BITS][(r & ROW_MASK) * WORDS + ALIGN + word];
+    return data[r / CHUNK_ROWS][(r % CHUNK_ROWS) * WORDS + ALIGN + word];
   }
 
   /** The compact string whose prefix is {@code hi}, {@code lo} (see {@link #encode}). */
@@ -522,13 +526,13 @@ final class GroupStore {
       long touched = 0;
       for (int i = 0; i < count; i++) {
         int r = perm[first + i];
-        touched += data[r >>> CHUNK_BITS][(r & ROW_MASK) * WORDS + ALIGN];
+        touched += data[r / CHUNK_ROWS][(r % CHUNK_ROWS) * WORDS + ALIGN];
       }
       this.touched = touched;
       for (int i = 0; i < count; i++) {
         int r = perm[first + i];
-        long[] w = data[r >>> CHUNK_BITS];
-        int at = (r & ROW_MASK) * WORDS + ALIGN;
+        long[] w = data[r / CHUNK_ROWS];
+        int at = (r % CHUNK_ROWS) * WORDS + ALIGN;
         long head = w[at];
         kind[i] = (byte) (head & 0xFF);
         a[i] = w[at + 1];
@@ -537,7 +541,7 @@ final class GroupStore {
         d[i] = w[at + 4];
         millis[i] = w[at + 5];
         id[i] = (head & ID_INLINE) != 0 ? decode(w[at + 6], w[at + 7], scratch) : text.get(w[at + 6]);
-        order[i] = (head & ORDER_DIFFERS) == 0 ? null : text.get(s.orderRefs[r >>> CHUNK_BITS][r & ROW_MASK]);
+        order[i] = (head & ORDER_DIFFERS) == 0 ? null : text.get(s.orderRefs[r / CHUNK_ROWS][r % CHUNK_ROWS]);
       }
       size = k1 - k0;
       for (int k = k0; k < k1; k++) {
@@ -788,16 +792,16 @@ final class GroupStore {
       }
       int nr = to.newRow();
       to.group[nr] = renumber[g];
-      long[] from = data[r >>> CHUNK_BITS];
-      int i = (r & ROW_MASK) * WORDS + ALIGN;
-      long[] into = to.data[nr >>> CHUNK_BITS];
-      int j = (nr & ROW_MASK) * WORDS + ALIGN;
+      long[] from = data[r / CHUNK_ROWS];
+      int i = (r % CHUNK_ROWS) * WORDS + ALIGN;
+      long[] into = to.data[nr / CHUNK_ROWS];
+      int j = (nr % CHUNK_ROWS) * WORDS + ALIGN;
       System.arraycopy(from, i, into, j, WORDS);
       if ((from[i] & ID_INLINE) == 0) {
         into[j + 6] = to.text.copy(text, from[i + 6]);
       }
       if ((from[i] & ORDER_DIFFERS) != 0) {
-        to.orderRefChunk(nr)[nr & ROW_MASK] = to.text.copy(text, orderRefs[r >>> CHUNK_BITS][r & ROW_MASK]);
+        to.orderRefChunk(nr)[nr % CHUNK_ROWS] = to.text.copy(text, orderRefs[r / CHUNK_ROWS][r % CHUNK_ROWS]);
       }
     }
     to.pendingFrom = to.rows;
@@ -828,7 +832,7 @@ final class GroupStore {
     if (rows == group.length) {
       group = Arrays.copyOf(group, grow(rows));
     }
-    int chunk = rows >>> CHUNK_BITS;
+    int chunk = rows / CHUNK_ROWS;
     if (chunk == data.length) {
       data = Arrays.copyOf(data, 2 * chunk);
       orderRefs = Arrays.copyOf(orderRefs, 2 * chunk);
