@@ -2,6 +2,7 @@ package io.orderhub.reconcile.internal;
 
 import io.orderhub.core.OrderHubException;
 import java.util.Arrays;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -127,53 +128,14 @@ final class GroupStore {
     for (int i = 0; i < n; i++) {
       idx[i] = pendingKeyRef[i] == -1 ? i : i | Integer.MIN_VALUE; // top bit: the prefix does not hold the key
     }
-    int[][] counts = new int[4][256];
-    for (int i = 0; i < n; i++) {
-      int h = sh[i];
-      counts[0][h & 0xFF]++;
-      counts[1][(h >>> 8) & 0xFF]++;
-      counts[2][(h >>> 16) & 0xFF]++;
-      counts[3][h >>> 24]++;
-    }
-    int[] sh2 = new int[n];
-    long[] hi2 = new long[n];
-    long[] lo2 = new long[n];
-    int[] idx2 = new int[n];
-    for (int digit = 0; digit < 4; digit++) {
-      int[] count = counts[digit];
-      if (isSingleBucket(count, n)) {
-        continue;
-      }
-      int sum = 0;
-      for (int v = 0; v < 256; v++) {
-        int k = count[v];
-        count[v] = sum;
-        sum += k;
-      }
-      int shift = 8 * digit;
-      for (int i = 0; i < n; i++) {
-        int to = count[(sh[i] >>> shift) & 0xFF]++;
-        sh2[to] = sh[i];
-        hi2[to] = hi[i];
-        lo2[to] = lo[i];
-        idx2[to] = idx[i];
-      }
-      int[] ts = sh;
-      sh = sh2;
-      sh2 = ts;
-      long[] th = hi;
-      hi = hi2;
-      hi2 = th;
-      long[] tl = lo;
-      lo = lo2;
-      lo2 = tl;
-      int[] ti = idx;
-      idx = idx2;
-      idx2 = ti;
-    }
+    RadixSort.Sorted sorted = RadixSort.byInt(sh, hi, lo, idx, n);
+    sh = Objects.requireNonNull(sorted.keys());
+    hi = sorted.hi();
+    lo = sorted.lo();
+    idx = sorted.carried();
     // each row's group, or -(k + 1) for the k-th new key (whose first row is newFirst[k])
-    int[] grp = idx2;
-    int[] newFirst = sh2;
+    int[] grp = new int[n];
+    int[] newFirst = new int[n];
     int fresh = 0;
     int run = 0;
     for (int i = 0; i < n; i++) {
@@ -639,59 +601,22 @@ final class GroupStore {
     if (isSorted(g, n)) {
       return new Prefixes(hi, lo);
     }
-    int[][] counts = new int[16][256];
-    for (int i = 0; i < n; i++) {
-      long h = hi[i];
-      long l = lo[i];
-      for (int byteIndex = 0; byteIndex < 8; byteIndex++) {
-        counts[byteIndex][(int) (l >>> (8 * byteIndex)) & 0xFF]++;
-        counts[8 + byteIndex][(int) (h >>> (8 * byteIndex)) & 0xFF]++;
-      }
+    RadixSort.Sorted sorted = RadixSort.byPrefix(hi, lo, g, n);
+    hi = sorted.hi();
+    lo = sorted.lo();
+    if (sorted.carried() != g) {
+      System.arraycopy(sorted.carried(), 0, g, 0, n);
     }
-    long[] hi2 = new long[n];
-    long[] lo2 = new long[n];
-    int[] g2 = new int[n];
-    int[] src = g;
-    for (int digit = 0; digit < 16; digit++) {
-      int[] count = counts[digit];
-      if (isSingleBucket(count, n)) {
-        continue;
-      }
-      int sum = 0;
-      for (int v = 0; v < 256; v++) {
-        int k = count[v];
-        count[v] = sum;
-        sum += k;
-      }
-      boolean highHalf = digit >= 8;
-      int shift = 8 * (digit & 7);
-      for (int i = 0; i < n; i++) {
-        long key = highHalf ? hi[i] : lo[i];
-        int to = count[(int) (key >>> shift) & 0xFF]++;
-        hi2[to] = hi[i];
-        lo2[to] = lo[i];
-        g2[to] = src[i];
-      }
-      long[] th = hi;
-      hi = hi2;
-      hi2 = th;
-      long[] tl = lo;
-      lo = lo2;
-      lo2 = tl;
-      int[] tg = src;
-      src = g2;
-      g2 = tg;
-    }
-    if (src != g) {
-      System.arraycopy(src, 0, g, 0, n);
-    }
-    int[] scratch = g2;
+    int @Nullable [] scratch = null;
     for (int i = 0; i < n; ) {
       int j = i + 1;
       while (j < n && hi[j] == hi[i] && lo[j] == lo[i]) {
         j++;
       }
       if (j - i > 1) {
+        if (scratch == null) {
+          scratch = new int[n];
+        }
         System.arraycopy(g, i, scratch, i, j - i);
         mergeSort(g, scratch, i, j);
       }
@@ -702,18 +627,6 @@ final class GroupStore {
 
   /** The key prefixes of a sorted batch, in its order: the compact keys are read from them, not from the pool. */
   record Prefixes(long[] high, long[] low) {}
-
-  private static boolean isSingleBucket(int[] count, int n) {
-    for (int k : count) {
-      if (k == n) {
-        return true;
-      }
-      if (k != 0) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   private boolean isSorted(int[] g, int n) {
     for (int i = 1; i < n; i++) {
