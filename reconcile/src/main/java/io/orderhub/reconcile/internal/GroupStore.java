@@ -13,11 +13,14 @@ import org.jspecify.annotations.Nullable;
  * millions of rows is thus a few dozen arrays rather than millions of small objects, which is what
  * made the garbage collector, not the matching, the cost of a large run.
  *
- * <p>Arriving rows are only appended, with their key's hash and prefix: finding each row's group
- * at once would cost a cache miss per row in a table too big for the cache when bills are each
- * sorted by their own time column. {@link #resolve()} groups the rows that arrived since it last
- * ran all at once: a radix sort by hash brings equal keys together and puts the table probes in
- * slot order, so the table is walked from one end to the other. To hand groups out, {@link
+ * <p>An arriving row whose key is that of the group the previous row found, or of one of the few
+ * groups after it, joins it at once (bills listing orders in the same order). Any other row is only
+ * appended, with its key's hash and prefix: finding its group at once would cost a cache miss per
+ * row in a table too big for the cache when bills are each sorted by their own time column. {@link
+ * #resolve()} groups those rows all at once (when a million are pending, and before any look at the
+ * groups): a radix sort by hash brings equal keys together and puts the table probes in slot
+ * order, so the table is walked from one end to the other. Groups are numbered in the order their
+ * keys first arrived. To hand groups out, {@link
  * #sortByKey} orders them by a radix sort of the prefixes and {@link #rowsOf} lays their rows out
  * group after group with a counting sort, so {@link Block} gathers each row with one load instead of
  * following a chain of rows scattered over the arrays. Not thread-safe. Not API.
@@ -46,6 +49,10 @@ final class GroupStore {
    * a third region and waste a third of the heap it holds).
    */
   private static final int CHUNK_ROWS = (1 << 15) - 1;
+  /** Pending rows that make {@link #add} resolve them: bounds their memory, and lets later rows find groups directly. */
+  private static final int RESOLVE_AT = 1 << 20;
+  /** Groups from the cursor on that an arriving row's key is compared with. */
+  private static final int GUESSES = 4;
   /** Word 0 bits above the kind: the id is in words 6 and 7; the order number is not the key. */
   private static final long ID_INLINE = 1L << 8;
   private static final long ORDER_DIFFERS = 1L << 9;
@@ -71,13 +78,19 @@ final class GroupStore {
   private int tableBits;
   private int tableEntries;
 
-  /** Rows from this one on have no group yet ({@link #resolve()}); their keys' spread hashes and prefixes. */
-  private int pendingFrom;
+  /**
+   * Rows without a group yet ({@link #resolve()}), in arrival order: the row, its key's spread hash
+   * and prefix.
+   */
+  private int pendingCount;
+  private int[] pendingRow = new int[16];
   private int[] pendingHash = new int[16];
   private long[] pendingHigh = new long[16];
   private long[] pendingLow = new long[16];
   /** The pool reference of a pending row's key, for keys the prefix does not hold. */
   private long[] pendingKeyRef = new long[16];
+  /** The group an arriving row last found directly; the next rows' keys are first compared with it and those after it. */
+  private int cursor = -1;
 
   /**
    * The rows, {@link #WORDS} longs each, in chunks of {@link #CHUNK_ROWS} rows (no copying as the
@@ -117,7 +130,7 @@ final class GroupStore {
    * groups in that order and records every row's group.
    */
   void resolve() {
-    int n = rows - pendingFrom;
+    int n = pendingCount;
     if (n == 0) {
       return;
     }
@@ -158,34 +171,45 @@ final class GroupStore {
     }
     int[] created = new int[fresh];
     if (fresh > 0) {
+      // new groups are numbered in the order their keys first arrived (pending order is arrival order)
+      int[] byArrival = new int[n];
+      Arrays.fill(byArrival, -1);
+      for (int k = 0; k < fresh; k++) {
+        byArrival[idx[newFirst[k]] & Integer.MAX_VALUE] = k;
+      }
+      for (int p = 0, g = groups; p < n; p++) {
+        if (byArrival[p] >= 0) {
+          created[byArrival[p]] = g++;
+        }
+      }
       if (2L * (tableEntries + fresh) > (1L << tableBits)) {
         rehash(tableSize(open + fresh));
       }
+      ensureGroups(groups + fresh);
       long[] t = table;
       int mask = (1 << tableBits) - 1;
       for (int k = 0; k < fresh; k++) {
         int i = newFirst[k];
         boolean exact = idx[i] >= 0;
-        int g = newGroup(sh[i], exact ? -1 : pendingKeyRef[idx[i] & Integer.MAX_VALUE], hi[i], lo[i], exact);
+        int g = created[k];
+        setGroup(g, sh[i], exact ? -1 : pendingKeyRef[idx[i] & Integer.MAX_VALUE], hi[i], lo[i], exact);
         int slot = home(sh[i]);
         while (t[slot * SLOT] != 0) {
           slot = (slot + 1) & mask;
         }
         put(t, slot, g);
-        created[k] = g;
       }
+      groups += fresh;
+      open += fresh;
       tableEntries += fresh;
     }
     int[] rowGroup = group;
+    int[] rowOf = pendingRow;
     for (int i = 0; i < n; i++) {
       int g = grp[i];
-      rowGroup[pendingFrom + (idx[i] & Integer.MAX_VALUE)] = g >= 0 ? g : created[-g - 1];
+      rowGroup[rowOf[idx[i] & Integer.MAX_VALUE]] = g >= 0 ? g : created[-g - 1];
     }
-    pendingFrom = rows;
-    pendingHash = new int[16];
-    pendingHigh = new long[16];
-    pendingLow = new long[16];
-    pendingKeyRef = new long[16];
+    pendingCount = 0;
   }
   /**
    * The first of sorted pending rows {@code run..i-1} (same spread hash as row {@code i}) with row
@@ -290,20 +314,26 @@ final class GroupStore {
   void add(String key, byte rowKind, String id, String orderNo, boolean orderNoIsKey, long ra, long rb, long rc,
       long rd, long at) {
     int r = newRow();
-    int p = r - pendingFrom;
-    if (p == pendingHash.length) {
-      int n = grow(p);
-      pendingHash = Arrays.copyOf(pendingHash, n);
-      pendingHigh = Arrays.copyOf(pendingHigh, n);
-      pendingLow = Arrays.copyOf(pendingLow, n);
-      pendingKeyRef = Arrays.copyOf(pendingKeyRef, n);
-    }
     encode(key);
-    pendingHash[p] = spread(key.hashCode());
-    pendingHigh[p] = high;
-    pendingLow[p] = low;
-    pendingKeyRef[p] = compact ? -1 : text.add(key);
-    group[r] = -1;
+    int h = spread(key.hashCode());
+    int g = guess(h, key);
+    group[r] = g;
+    if (g < 0) {
+      int p = pendingCount++;
+      if (p == pendingHash.length) {
+        int n = grow(p);
+        pendingRow = Arrays.copyOf(pendingRow, n);
+        pendingHash = Arrays.copyOf(pendingHash, n);
+        pendingHigh = Arrays.copyOf(pendingHigh, n);
+        pendingLow = Arrays.copyOf(pendingLow, n);
+        pendingKeyRef = Arrays.copyOf(pendingKeyRef, n);
+      }
+      pendingRow[p] = r;
+      pendingHash[p] = h;
+      pendingHigh[p] = high;
+      pendingLow[p] = low;
+      pendingKeyRef[p] = compact ? -1 : text.add(key);
+    }
     long[] w = data[r / CHUNK_ROWS];
     int i = (r % CHUNK_ROWS) * WORDS + ALIGN;
     long head = rowKind;
@@ -325,6 +355,30 @@ final class GroupStore {
     w[i + 3] = rc;
     w[i + 4] = rd;
     w[i + 5] = at;
+    if (pendingCount >= RESOLVE_AT) {
+      resolve();
+    }
+  }
+
+  /**
+   * The open group of the key just {@linkplain #encode encoded} (spread hash {@code h}) if it is
+   * the cursor's group or one of the few after it, else -1. Bills listing orders in the same order
+   * (by order number) then find most groups here, in groups that sit side by side in memory; bills
+   * in unrelated orders miss, at the cost of comparing with a few groups that stay in the cache.
+   */
+  private int guess(int h, String key) {
+    int from = Math.max(0, cursor);
+    int to = Math.min(groups, from + GUESSES + 1);
+    for (int g = from; g < to; g++) {
+      if (keyHash[g] == h && keyHigh[g] == high && keyLow[g] == low && (flags[g] & CLOSED) == 0) {
+        boolean exact = (flags[g] & COMPACT) != 0;
+        if (exact == compact && (exact || text.equalsAt(keyRef[g], key))) {
+          cursor = g;
+          return g;
+        }
+      }
+    }
+    return -1;
   }
 
   private long[] orderRefChunk(int r) {
@@ -717,28 +771,35 @@ final class GroupStore {
         to.orderRefChunk(nr)[nr % CHUNK_ROWS] = to.text.copy(text, orderRefs[r / CHUNK_ROWS][r % CHUNK_ROWS]);
       }
     }
-    to.pendingFrom = to.rows;
     to.rehash(tableSize(to.groups));
     return to;
   }
 
   private int newGroup(int hash, long key, long prefixHigh, long prefixLow, boolean exact) {
-    if (groups == keyRef.length) {
-      int n = grow(groups);
+    ensureGroups(groups + 1);
+    int g = groups++;
+    setGroup(g, hash, key, prefixHigh, prefixLow, exact);
+    open++;
+    return g;
+  }
+
+  private void ensureGroups(int capacity) {
+    if (capacity > keyRef.length) {
+      int n = Math.max(capacity, grow(keyRef.length));
       keyRef = Arrays.copyOf(keyRef, n);
       keyHash = Arrays.copyOf(keyHash, n);
       keyHigh = Arrays.copyOf(keyHigh, n);
       keyLow = Arrays.copyOf(keyLow, n);
       flags = Arrays.copyOf(flags, n);
     }
-    int g = groups++;
+  }
+
+  private void setGroup(int g, int hash, long key, long prefixHigh, long prefixLow, boolean exact) {
     keyRef[g] = key;
     keyHash[g] = hash;
     keyHigh[g] = prefixHigh;
     keyLow[g] = prefixLow;
     flags[g] = exact ? COMPACT : 0;
-    open++;
-    return g;
   }
 
   private int newRow() {

@@ -76,6 +76,12 @@ class GroupStoreProperties {
     }
     assertThat(new HashSet<>(expected.values())).hasSameSizeAs(expected.keySet());
     assertThat(store.openCount()).isEqualTo(expected.size()).isEqualTo(store.groupCount());
+    List<String> byNumber = new ArrayList<>();
+    for (int g = 0; g < store.groupCount(); g++) {
+      byNumber.add(store.key(g));
+    }
+    assertThat(byNumber).as("groups are numbered in the order their keys first arrive")
+        .containsExactlyElementsOf(new LinkedHashSet<>(rows));
     int[] order = new int[store.groupCount()];
     Arrays.setAll(order, g -> g);
     store.sortByKey(order, order.length);
