@@ -6,8 +6,8 @@ import io.orderhub.core.internal.Checks;
 /**
  * The bridge from a {@link Decision} to the order lifecycle: a request to stop the order, naming
  * the rule that asked, the queue and the reason, so the order's history records which rule put it
- * on hold. The host (or the lifecycle's adapter) turns each request into its lifecycle event; the
- * rules module knows nothing of the lifecycle's classes.
+ * on hold. {@link LifecycleBridge} turns each request into a lifecycle event; a host that delivers
+ * events its own way may read the requests directly.
  *
  * @param orderId the order
  * @param ruleId the rule that asked

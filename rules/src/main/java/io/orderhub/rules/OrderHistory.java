@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * The host's view of what already happened to an order, as the rules need it: when each kind of
- * event first happened. The rules module does not know the lifecycle's classes; a host adapts its
- * order history (the core lifecycle, its own database) to this interface.
+ * event first happened. Conditions do not read the lifecycle's classes; a host adapts its order
+ * history (the core lifecycle, its own database) to this interface.
  */
 @FunctionalInterface
 public interface OrderHistory {

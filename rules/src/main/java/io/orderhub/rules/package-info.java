@@ -5,7 +5,8 @@
  * io.orderhub.rules.Decision} explaining which leaf conditions fired with their actual values,
  * velocity windows ({@link io.orderhub.rules.VelocityDimension}), the built-in seller rules
  * ({@link io.orderhub.rules.BuiltInRules}), JSON rule files ({@link io.orderhub.rules.RuleSetJson})
- * and decision JSON ({@link io.orderhub.rules.DecisionJson}).
+ * decision JSON ({@link io.orderhub.rules.DecisionJson}) and the bridge that puts held orders on hold
+ * in the lifecycle ({@link io.orderhub.rules.LifecycleBridge}).
  *
  * <p>Start with {@link io.orderhub.rules.RuleRunner}: it records each order's velocity facts and
  * evaluates a rule set at the time of an injected clock.

@@ -2,8 +2,14 @@ package io.orderhub.examples.demo;
 
 import io.orderhub.core.Order;
 import io.orderhub.core.json.OrderJson;
+import io.orderhub.core.lifecycle.LifecycleResult;
+import io.orderhub.core.lifecycle.Outcome;
+import io.orderhub.core.store.InMemoryLifecycleStore;
+import io.orderhub.core.store.InMemoryOrderStore;
+import io.orderhub.core.store.LifecycleService;
 import io.orderhub.rules.BuiltInRules;
 import io.orderhub.rules.Decision;
+import io.orderhub.rules.LifecycleBridge;
 import io.orderhub.rules.RuleResult;
 import io.orderhub.rules.RuleRunner;
 import io.orderhub.rules.RuleSet;
@@ -23,7 +29,9 @@ import java.util.Optional;
 
 /**
  * Runs the sample rule file over the sample orders ({@code samples/rules/}) and shows each built-in
- * rule firing on a sample order, with its explanation down to the leaf conditions and their values.
+ * rule firing on a sample order, with its explanation down to the leaf conditions and their values;
+ * then applies each decision to the lifecycle ({@link LifecycleBridge}), so held and frozen orders go
+ * on hold with the rule named in their history.
  */
 public final class RulesSection implements DemoSection {
   private static final String RULES = "/samples/rules/rules.json";
@@ -44,23 +52,37 @@ public final class RulesSection implements DemoSection {
     PrintWriter out = context.out();
     RuleSet set = RuleSetJson.standard().read(resource(RULES), "classpath:" + RULES);
     RuleRunner runner = RuleRunner.builder(set).clock(context.clock()).geocoder(DEMO_GEOCODER).build();
+    InMemoryOrderStore orders = new InMemoryOrderStore();
+    LifecycleService lifecycle = LifecycleService.builder(orders, new InMemoryLifecycleStore())
+        .clock(context.clock()).build();
+    LifecycleBridge bridge = LifecycleBridge.to(lifecycle);
     Map<String, Decision> firstFiring = new LinkedHashMap<>();
     List<List<String>> rows = new ArrayList<>();
+    List<List<String>> events = new ArrayList<>();
     int held = 0;
     for (String line : new String(resource(ORDERS), StandardCharsets.UTF_8).split("\n")) {
       if (line.isBlank()) {
         continue;
       }
       Order order = OrderJson.standard().read(line);
+      orders.insert(order);
       Decision d = runner.evaluate(order, order.createdAt());
-      held += d.lifecycleRequests().isEmpty() ? 0 : 1;
+      boolean stopped = false;
+      for (LifecycleResult r : bridge.apply(d)) {
+        stopped |= r.outcome() == Outcome.APPLIED;
+        events.add(List.of(order.id().value(), r.event().id(), r.event().payload().reviewQueue().orElse(""),
+            r.event().payload().holdReason().orElse(""), r.outcome().name(),
+            r.from() + (r.moved() ? " -> " + r.to() : "") + r.reason().map(x -> " (" + x + ")").orElse("")));
+      }
+      held += stopped ? 1 : 0;
       for (String id : d.firedIds()) {
         firstFiring.putIfAbsent(id, d);
       }
       rows.add(List.of(order.id().value(), d.isClear() ? "-" : String.join(", ", d.firedIds()),
           String.join(", ", d.queues())));
     }
-    out.printf("%d sample orders, %d rules; %d orders held or frozen.%n", rows.size(), set.rules().size(), held);
+    out.printf("%d sample orders, %d rules; %d orders put on hold (held or frozen) in the lifecycle.%n", rows.size(),
+        set.rules().size(), held);
     StringBuilder explained = new StringBuilder();
     for (String id : BuiltInRules.IDS) {
       Decision d = firstFiring.get(id);
@@ -78,7 +100,16 @@ public final class RulesSection implements DemoSection {
         .table(List.of("order", "rules fired", "queues"), rows)
         .paragraph("Each built-in rule firing on a sample order, explained down to the leaf conditions and "
             + "their actual values (phones masked):")
-        .pre(explained.toString().strip());
+        .pre(explained.toString().strip())
+        .paragraph("Each decision applied to the lifecycle through the LifecycleBridge: one HOLD event per hold, "
+            + "approval or freeze, with the rule in the event id and the reason. An order already on hold, shipped "
+            + "or in after-sales is not moved: the lifecycle rejects the event and the history keeps it.")
+        .table(List.of("order", "event", "queue", "reason", "outcome", "state"), events);
+    out.println();
+    out.println("decisions applied to the lifecycle (one HOLD event per hold, approval or freeze):");
+    for (List<String> e : events) {
+      out.printf("%-30s %-52s %-9s %s%n", e.get(0), e.get(1), e.get(4), e.get(5));
+    }
   }
 
   private static String indent(String text) {
