@@ -108,11 +108,11 @@ public final class EvaluationContext {
     if (slot == null) { // more dimensions than kept: read through
       return read(dimension.key(dimension.entries(order).get(index)), window);
     }
-    WindowTotals[] totals = slot.totals(window);
-    WindowTotals t = totals[index];
+    VelocitySlot w = slot.forWindow(window);
+    WindowTotals t = w.totals(index);
     if (t == null) {
       t = read(slot.key(index), window);
-      totals[index] = t;
+      w.setTotals(index, t);
     }
     return t;
   }
@@ -148,13 +148,16 @@ public final class EvaluationContext {
   /**
    * One dimension's keys for this order, their store keys (made on first use) and the totals read
    * over one window (the usual case: a rule set counts a dimension over one window); another window's
-   * totals are kept in a chained slot.
+   * totals are kept in a chained slot. The first key and its totals are held in fields: most
+   * dimensions give an order one key, and then no array is made.
    */
   static final class VelocitySlot {
     final VelocityDimension dimension;
     final List<VelocityDimension.Entry> entries;
+    private @Nullable VelocityKey key0;
     private VelocityKey @Nullable [] keys;
     private @Nullable Duration window;
+    private @Nullable WindowTotals totals0;
     private WindowTotals @Nullable [] totals;
     private @Nullable VelocitySlot otherWindow;
 
@@ -164,7 +167,19 @@ public final class EvaluationContext {
     }
 
     VelocityKey key(int index) {
-      VelocityKey[] k = keys();
+      if (index == 0) {
+        VelocityKey k = key0;
+        if (k == null) {
+          k = dimension.key(entries.get(0));
+          key0 = k;
+        }
+        return k;
+      }
+      VelocityKey[] k = keys;
+      if (k == null) {
+        k = new VelocityKey[entries.size()];
+        keys = k;
+      }
       VelocityKey key = k[index];
       if (key == null) {
         key = dimension.key(entries.get(index));
@@ -173,27 +188,38 @@ public final class EvaluationContext {
       return key;
     }
 
-    /** The totals read over {@code w}, by entry (null where not read yet). */
-    WindowTotals[] totals(Duration w) {
+    /** The slot holding the totals read over {@code w}: this one, or a chained one. */
+    VelocitySlot forWindow(Duration w) {
       if (window == null) {
         window = w;
-        totals = new WindowTotals[entries.size()];
       }
       if (window == w || window.equals(w)) { // usually the very Duration of the rule's condition
-        return totals;
+        return this;
       }
       if (otherWindow == null) {
-        otherWindow = new VelocitySlot(dimension, entries);
-        otherWindow.keys = keys();
+        otherWindow = new VelocitySlot(dimension, entries); // its keys are made again, equal to these
       }
-      return otherWindow.totals(w);
+      return otherWindow.forWindow(w);
     }
 
-    private VelocityKey[] keys() {
-      if (keys == null) {
-        keys = new VelocityKey[entries.size()];
+    /** The totals read for key {@code index} (over this slot's window), null when not read yet. */
+    @Nullable WindowTotals totals(int index) {
+      if (index == 0) {
+        return totals0;
       }
-      return keys;
+      WindowTotals[] t = totals;
+      return t == null ? null : t[index];
+    }
+
+    void setTotals(int index, WindowTotals t) {
+      if (index == 0) {
+        totals0 = t;
+        return;
+      }
+      if (totals == null) {
+        totals = new WindowTotals[entries.size()];
+      }
+      totals[index] = t;
     }
   }
 

@@ -7,7 +7,6 @@ import io.orderhub.rules.internal.VelocityAbove;
 import io.orderhub.rules.spi.Geocoder;
 import io.orderhub.rules.spi.VelocityKey;
 import io.orderhub.rules.spi.VelocityStore;
-import io.orderhub.rules.spi.WindowTotals;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -144,14 +143,14 @@ public final class RuleRunner {
         continue;
       }
       List<VelocityDimension.Entry> entries = slot.entries;
-      WindowTotals[] totals = window == null ? null : slot.totals(window);
+      EvaluationContext.VelocitySlot totals = window == null ? null : slot.forWindow(window);
       for (int j = 0; j < entries.size(); j++) {
         VelocityKey key = slot.key(j);
         long amount = entries.get(j).amount();
         if (totals == null) {
           store.record(key, at, amount);
         } else {
-          totals[j] = store.recordAndQuery(key, at, amount, context.now(), window);
+          totals.setTotals(j, store.recordAndQuery(key, at, amount, context.now(), window));
         }
       }
     }

@@ -11,17 +11,37 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The shipping address misses one of {@code parts} (an order without an address misses them all).
- *
- * @param parts the required parts, at least one
+ * A value object (equal when the part sets are); its description is made once.
  */
-public record AddressMissing(Set<AddressPart> parts) implements Condition {
-  public AddressMissing {
+public final class AddressMissing implements Condition {
+  private final Set<AddressPart> parts;
+  private final boolean province;
+  private final boolean city;
+  private final boolean district;
+  private final String description;
+
+  /** @param parts the required parts, at least one */
+  public AddressMissing(Set<AddressPart> parts) {
     Checks.requireNonNull(parts, "parts");
     Checks.requireArgument(!parts.isEmpty(), "parts", parts, "is empty");
-    parts = Collections.unmodifiableSet(EnumSet.copyOf(parts));
+    this.parts = Collections.unmodifiableSet(EnumSet.copyOf(parts));
+    this.province = parts.contains(AddressPart.PROVINCE);
+    this.city = parts.contains(AddressPart.CITY);
+    this.district = parts.contains(AddressPart.DISTRICT);
+    List<String> names = new ArrayList<>(this.parts.size());
+    for (AddressPart p : this.parts) {
+      names.add(p.jsonName());
+    }
+    this.description = "address misses any of " + String.join(", ", names);
+  }
+
+  /** The required parts (unmodifiable). */
+  public Set<AddressPart> parts() {
+    return parts;
   }
 
   @Override
@@ -30,10 +50,7 @@ public record AddressMissing(Set<AddressPart> parts) implements Condition {
     if (a == null) {
       return true;
     }
-    // the three parts checked directly: no set iterator, no Optional per part
-    return parts.contains(AddressPart.PROVINCE) && a.province() == null
-        || parts.contains(AddressPart.CITY) && a.city() == null
-        || parts.contains(AddressPart.DISTRICT) && a.district() == null;
+    return province && a.province() == null || city && a.city() == null || district && a.district() == null;
   }
 
   @Override
@@ -52,16 +69,27 @@ public record AddressMissing(Set<AddressPart> parts) implements Condition {
       shown.add(p.jsonName() + "=" + (v == null ? "(none)" : v));
     }
     String value = "\"" + String.join(", ", shown) + "\"";
-    return missing.isEmpty() ? Explanation.leaf(description(), false, value)
+    return missing.isEmpty() ? Explanation.leaf(description, false, value)
         : Explanation.leaf("address misses " + String.join(", ", missing), true, value);
   }
 
   @Override
   public String description() {
-    List<String> names = new ArrayList<>(parts.size());
-    for (AddressPart p : parts) {
-      names.add(p.jsonName());
-    }
-    return "address misses any of " + String.join(", ", names);
+    return description;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof AddressMissing && ((AddressMissing) o).parts.equals(parts);
+  }
+
+  @Override
+  public int hashCode() {
+    return parts.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "AddressMissing[parts=" + parts + "]";
   }
 }

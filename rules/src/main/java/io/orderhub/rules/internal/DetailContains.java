@@ -8,6 +8,7 @@ import io.orderhub.rules.Condition;
 import io.orderhub.rules.EvaluationContext;
 import io.orderhub.rules.Explanation;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -15,18 +16,47 @@ import org.jspecify.annotations.Nullable;
 /**
  * The address detail contains one of {@code words}. Plain and platform-masked details are
  * searched; ciphertext and references are not. Explanations show the detail as written: it is what
- * the seller must see to fix the address.
- *
- * @param words the words, at least one, none blank, first occurrence kept
+ * the seller must see to fix the address. A value object (equal when the word lists are); its
+ * description is made once.
  */
-public record DetailContains(List<String> words) implements Condition {
-  public DetailContains {
+public final class DetailContains implements Condition {
+  private final List<String> words;
+  private final String[] wordArray;
+  /** Bit {@code c & 63} set for the first character {@code c} of each word: most characters start no word. */
+  private final long firstChars;
+  /** The words by their first character's low six bits. */
+  private final String[][] byFirstChar = new String[64][];
+  private final String description;
+
+  /** @param words the words, at least one, none blank, first occurrence kept */
+  public DetailContains(List<String> words) {
     Checks.requireNonNull(words, "words");
     Checks.requireArgument(!words.isEmpty(), "words", words, "is empty");
     for (String w : words) {
       Checks.requireText(w, "words[]");
     }
-    words = List.copyOf(new LinkedHashSet<>(words));
+    this.words = List.copyOf(new LinkedHashSet<>(words));
+    this.wordArray = this.words.toArray(new String[0]);
+    long first = 0;
+    for (String w : wordArray) {
+      int k = w.charAt(0) & 63;
+      first |= 1L << k;
+      String[] same = byFirstChar[k];
+      byFirstChar[k] = same == null ? new String[] {w} : append(same, w);
+    }
+    this.firstChars = first;
+    this.description = "address.detail contains any of " + Texts.quoteAll(this.words);
+  }
+
+  private static String[] append(String[] words, String word) {
+    String[] out = Arrays.copyOf(words, words.length + 1);
+    out[words.length] = word;
+    return out;
+  }
+
+  /** The words, first occurrence kept (unmodifiable). */
+  public List<String> words() {
+    return words;
   }
 
   private static @Nullable AddressDetail detail(EvaluationContext context) {
@@ -41,13 +71,23 @@ public record DetailContains(List<String> words) implements Condition {
   @Override
   public boolean test(EvaluationContext context) {
     AddressDetail d = detail(context);
-    if (!searchable(d)) {
-      return false;
-    }
-    String text = d.value();
-    for (int i = 0; i < words.size(); i++) {
-      if (text.contains(words.get(i))) {
-        return true;
+    return searchable(d) && containsAny(d.value());
+  }
+
+  /**
+   * Whether {@code text} contains one of the words: one pass over the text, trying the words only
+   * where a word's first character is (what {@code words.stream().anyMatch(text::contains)} says).
+   */
+  boolean containsAny(String text) {
+    long first = firstChars;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if ((first >>> c & 1) != 0) { // a long shift uses the low six bits of c
+        for (String w : byFirstChar[c & 63]) {
+          if (w.charAt(0) == c && text.startsWith(w, i)) {
+            return true;
+          }
+        }
       }
     }
     return false;
@@ -57,24 +97,39 @@ public record DetailContains(List<String> words) implements Condition {
   public Explanation explain(EvaluationContext context) {
     AddressDetail d = detail(context);
     if (d == null) {
-      return Explanation.leaf(description(), false, "no address detail");
+      return Explanation.leaf(description, false, "no address detail");
     }
     if (!searchable(d)) {
-      return Explanation.leaf(description(), false, d.masked());
+      return Explanation.leaf(description, false, d.masked());
     }
     List<String> found = new ArrayList<>();
-    for (String w : words) {
+    for (String w : wordArray) {
       if (d.value().contains(w)) {
         found.add(w);
       }
     }
     String value = Texts.quote(d.value());
-    return found.isEmpty() ? Explanation.leaf(description(), false, value)
+    return found.isEmpty() ? Explanation.leaf(description, false, value)
         : Explanation.leaf("address.detail contains " + Texts.quoteAll(found), true, value);
   }
 
   @Override
   public String description() {
-    return "address.detail contains any of " + Texts.quoteAll(words);
+    return description;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof DetailContains && ((DetailContains) o).words.equals(words);
+  }
+
+  @Override
+  public int hashCode() {
+    return words.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "DetailContains[words=" + words + "]";
   }
 }

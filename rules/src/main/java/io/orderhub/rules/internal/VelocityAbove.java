@@ -9,18 +9,14 @@ import io.orderhub.rules.spi.WindowTotals;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One of the order's keys in {@code dimension} has more than {@code threshold} events (or units)
- * in the last {@code window}, this order included once it has been recorded.
- *
- * @param dimension what the window is keyed by
- * @param window how far back, positive
- * @param threshold fires when the count (or sum) is above it
- * @param measure count events or add up their amounts
+ * in the last {@code window}, this order included once it has been recorded. A value object (equal
+ * when its parameters are); the fixed parts of its texts are made once.
  */
-public record VelocityAbove(VelocityDimension dimension, Duration window, long threshold, Measure measure)
-    implements Condition {
+public final class VelocityAbove implements Condition {
   /** What is compared with the threshold. */
   public enum Measure {
     /** The number of orders. */
@@ -29,12 +25,58 @@ public record VelocityAbove(VelocityDimension dimension, Duration window, long t
     SUM
   }
 
-  public VelocityAbove {
+  private final VelocityDimension dimension;
+  private final Duration window;
+  private final long threshold;
+  private final Measure measure;
+  private final String description;
+  /** An explanation's text around the key shown: {@code orders with buyer.phone } ... {@code  in the last 24h > 3}. */
+  private final String explainedBefore;
+  private final String explainedAfter;
+  private final String nothingToCount;
+
+  /**
+   * @param dimension what the window is keyed by
+   * @param window how far back, positive
+   * @param threshold fires when the count (or sum) is above it
+   * @param measure count events or add up their amounts
+   */
+  public VelocityAbove(VelocityDimension dimension, Duration window, long threshold, Measure measure) {
     Checks.requireNonNull(dimension, "dimension");
     Checks.requireNonNull(window, "window");
     Checks.requireArgument(!window.isNegative() && !window.isZero(), "window", window, "is not positive");
     Checks.requireArgument(threshold >= 0, "threshold", threshold, "is negative");
     Checks.requireNonNull(measure, "measure");
+    this.dimension = dimension;
+    this.window = window;
+    this.threshold = threshold;
+    this.measure = measure;
+    String what = measure == Measure.COUNT ? "orders" : "units";
+    String last = " in the last " + Texts.duration(window) + " > " + threshold;
+    this.description = what + " with the same " + dimension.name() + last;
+    this.explainedBefore = what + " with " + dimension.name() + " ";
+    this.explainedAfter = last;
+    this.nothingToCount = "no " + dimension.name() + " to count by";
+  }
+
+  /** What the window is keyed by. */
+  public VelocityDimension dimension() {
+    return dimension;
+  }
+
+  /** How far back. */
+  public Duration window() {
+    return window;
+  }
+
+  /** The count (or sum) above which the condition matches. */
+  public long threshold() {
+    return threshold;
+  }
+
+  /** Count events or add up their amounts. */
+  public Measure measure() {
+    return measure;
   }
 
   /** The velocity conditions anywhere in {@code condition}'s tree. */
@@ -72,7 +114,7 @@ public record VelocityAbove(VelocityDimension dimension, Duration window, long t
   public Explanation explain(EvaluationContext context) {
     List<VelocityDimension.Entry> entries = context.velocityEntries(dimension);
     if (entries.isEmpty()) {
-      return Explanation.leaf(description(), false, "no " + dimension.name() + " to count by");
+      return Explanation.leaf(description, false, nothingToCount);
     }
     VelocityDimension.Entry top = entries.get(0);
     long topValue = -1;
@@ -83,14 +125,34 @@ public record VelocityAbove(VelocityDimension dimension, Duration window, long t
         topValue = v;
       }
     }
-    String what = measure == Measure.COUNT ? "orders" : "units";
-    return Explanation.leaf(what + " with " + dimension.name() + " " + top.display() + " in the last "
-        + Texts.duration(window) + " > " + threshold, topValue > threshold, Long.toString(topValue));
+    return Explanation.leaf(explainedBefore + top.display() + explainedAfter, topValue > threshold,
+        Long.toString(topValue));
   }
 
   @Override
   public String description() {
-    return (measure == Measure.COUNT ? "orders" : "units") + " with the same " + dimension.name() + " in the last "
-        + Texts.duration(window) + " > " + threshold;
+    return description;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (!(o instanceof VelocityAbove)) {
+      return false;
+    }
+    VelocityAbove v = (VelocityAbove) o;
+    return v.dimension.equals(dimension) && v.window.equals(window) && v.threshold == threshold
+        && v.measure == measure;
+  }
+
+  @Override
+  public int hashCode() {
+    return ((dimension.hashCode() * 31 + window.hashCode()) * 31 + Long.hashCode(threshold)) * 31
+        + measure.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "VelocityAbove[dimension=" + dimension + ", window=" + window + ", threshold=" + threshold
+        + ", measure=" + measure + "]";
   }
 }
