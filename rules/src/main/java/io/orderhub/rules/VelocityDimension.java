@@ -46,26 +46,27 @@ public final class VelocityDimension {
    * order adds to the window's sum, and how explanations show the key (masked where personal,
    * computed only when an explanation needs it).
    */
-  public static final class Entry {
+  public static class Entry {
     private final String key;
     private final long amount;
-    private final Supplier<String> display;
+    private final @Nullable String shown;
+    private final @Nullable Supplier<String> display;
 
-    private Entry(String key, long amount, Supplier<String> display) {
+    private Entry(String key, long amount, @Nullable String shown, @Nullable Supplier<String> display) {
       this.key = Checks.requireNonNull(key, "entry.key");
       this.amount = amount;
+      this.shown = shown;
       this.display = display;
     }
 
     /** An entry shown as {@code display}. */
     public static Entry of(String key, long amount, String display) {
-      Checks.requireNonNull(display, "entry.display");
-      return new Entry(key, amount, () -> display);
+      return new Entry(key, amount, Checks.requireNonNull(display, "entry.display"), null);
     }
 
     /** An entry whose display text is computed only when an explanation needs it. */
     public static Entry lazy(String key, long amount, Supplier<String> display) {
-      return new Entry(key, amount, Checks.requireNonNull(display, "entry.display"));
+      return new Entry(key, amount, null, Checks.requireNonNull(display, "entry.display"));
     }
 
     /** The key value (may be personal data: never log it). */
@@ -80,7 +81,8 @@ public final class VelocityDimension {
 
     /** The key as explanations show it. */
     public String display() {
-      return display.get();
+      String s = shown;
+      return s != null ? s : Checks.requireNonNull(display, "entry.display").get();
     }
 
     @Override
@@ -96,6 +98,30 @@ public final class VelocityDimension {
     @Override
     public String toString() {
       return "Entry[" + display() + ", amount=" + amount + "]";
+    }
+  }
+
+  /**
+   * A built-in entry shown from the order's values when an explanation asks, without a lambda per
+   * entry: {@code who} (a buyer id, or a phone shown masked), then {@code " " + sku + " x" +
+   * quantity} when there is a SKU.
+   */
+  private static final class OrderEntry extends Entry {
+    private final Object who;
+    private final @Nullable String sku;
+    private final int quantity;
+
+    OrderEntry(String key, long amount, Object who, @Nullable String sku, int quantity) {
+      super(key, amount, null, null);
+      this.who = who;
+      this.sku = sku;
+      this.quantity = quantity;
+    }
+
+    @Override
+    public String display() {
+      String shown = who instanceof Phone ? ((Phone) who).masked() : (String) who;
+      return sku == null ? shown : shown + " " + sku + " x" + quantity;
     }
   }
 
@@ -209,7 +235,7 @@ public final class VelocityDimension {
 
   private static List<Entry> phoneEntries(Order order) {
     Phone phone = countablePhone(order);
-    return phone == null ? List.of() : List.of(Entry.lazy(phoneKey(phone), units(order), phone::masked));
+    return phone == null ? List.of() : List.of(new OrderEntry(phoneKey(phone), units(order), phone, null, 0));
   }
 
   private static List<Entry> buyerIdEntries(Order order) {
@@ -248,11 +274,11 @@ public final class VelocityDimension {
     String id = buyerId == null || blank(buyerId) ? null : buyerId;
     String prefix;
     String who;
-    Supplier<String> whoShown;
+    Object whoShown;
     if (id != null) {
       prefix = "id:";
       who = id;
-      whoShown = () -> id;
+      whoShown = id;
     } else {
       Phone phone = countablePhone(order);
       if (phone == null) {
@@ -260,7 +286,7 @@ public final class VelocityDimension {
       }
       prefix = "phone:";
       who = phoneKey(phone);
-      whoShown = phone::masked;
+      whoShown = phone;
     }
     List<OrderLine> lines = order.lines();
     if (lines.size() == 1) {
@@ -296,10 +322,10 @@ public final class VelocityDimension {
     return false;
   }
 
-  private static Entry lineEntry(String prefix, String who, Supplier<String> whoShown, OrderLine line) {
+  private static Entry lineEntry(String prefix, String who, Object whoShown, OrderLine line) {
     String sku = line.sku().value();
     int quantity = line.quantity();
-    return Entry.lazy(prefix + who + "|" + sku + "|" + quantity, quantity, () -> whoShown.get() + " " + sku + " x" + quantity);
+    return new OrderEntry(prefix + who + "|" + sku + "|" + quantity, quantity, whoShown, sku, quantity);
   }
 
   /** {@code s} without the characters of the regex class {@code \\s} (no regex: this runs per order). */
