@@ -4,7 +4,6 @@ import io.orderhub.core.Address;
 import io.orderhub.core.AddressDetail;
 import io.orderhub.core.Protection;
 import io.orderhub.core.internal.Checks;
-import io.orderhub.rules.Condition;
 import io.orderhub.rules.EvaluationContext;
 import io.orderhub.rules.Explanation;
 import java.util.ArrayList;
@@ -19,24 +18,27 @@ import org.jspecify.annotations.Nullable;
  * the seller must see to fix the address. A value object (equal when the word lists are); its
  * description is made once.
  */
-public final class DetailContains implements Condition {
+public final class DetailContains extends ValueCondition {
   private final List<String> words;
   private final String[] wordArray;
   /** Bit {@code c & 63} set for the first character {@code c} of each word: most characters start no word. */
   private final long firstChars;
   /** The words by their first character's low six bits. */
   private final String[][] byFirstChar = new String[64][];
-  private final String description;
 
   /** @param words the words, at least one, none blank, first occurrence kept */
   public DetailContains(List<String> words) {
-    Checks.requireNonNull(words, "words");
-    Checks.requireArgument(!words.isEmpty(), "words", words, "is empty");
-    for (String w : words) {
-      Checks.requireText(w, "words[]");
-    }
-    this.words = List.copyOf(new LinkedHashSet<>(words));
-    this.wordArray = this.words.toArray(new String[0]);
+    this(distinct(words));
+  }
+
+  private DetailContains(String[] words) {
+    this(List.of(words), words);
+  }
+
+  private DetailContains(List<String> words, String[] wordArray) {
+    super("address.detail contains any of " + Texts.quoteAll(words), words);
+    this.words = words;
+    this.wordArray = wordArray;
     long first = 0;
     for (String w : wordArray) {
       int k = w.charAt(0) & 63;
@@ -45,7 +47,16 @@ public final class DetailContains implements Condition {
       byFirstChar[k] = same == null ? new String[] {w} : append(same, w);
     }
     this.firstChars = first;
-    this.description = "address.detail contains any of " + Texts.quoteAll(this.words);
+  }
+
+  /** The words checked (at least one, none blank), first occurrence kept. */
+  private static String[] distinct(List<String> words) {
+    Checks.requireNonNull(words, "words");
+    Checks.requireArgument(!words.isEmpty(), "words", words, "is empty");
+    for (String w : words) {
+      Checks.requireText(w, "words[]");
+    }
+    return new LinkedHashSet<>(words).toArray(new String[0]);
   }
 
   private static String[] append(String[] words, String word) {
@@ -97,10 +108,10 @@ public final class DetailContains implements Condition {
   public Explanation explain(EvaluationContext context) {
     AddressDetail d = detail(context);
     if (d == null) {
-      return Explanation.leaf(description, false, "no address detail");
+      return Explanation.leaf(description(), false, "no address detail");
     }
     if (!searchable(d)) {
-      return Explanation.leaf(description, false, d.masked());
+      return Explanation.leaf(description(), false, d.masked());
     }
     List<String> found = new ArrayList<>();
     for (String w : wordArray) {
@@ -109,27 +120,7 @@ public final class DetailContains implements Condition {
       }
     }
     String value = Texts.quote(d.value());
-    return found.isEmpty() ? Explanation.leaf(description, false, value)
+    return found.isEmpty() ? Explanation.leaf(description(), false, value)
         : Explanation.leaf("address.detail contains " + Texts.quoteAll(found), true, value);
-  }
-
-  @Override
-  public String description() {
-    return description;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof DetailContains && ((DetailContains) o).words.equals(words);
-  }
-
-  @Override
-  public int hashCode() {
-    return words.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return "DetailContains[words=" + words + "]";
   }
 }

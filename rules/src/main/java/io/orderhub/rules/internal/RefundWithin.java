@@ -1,30 +1,31 @@
 package io.orderhub.rules.internal;
 
 import io.orderhub.core.internal.Checks;
-import io.orderhub.rules.Condition;
 import io.orderhub.rules.EvaluationContext;
 import io.orderhub.rules.Explanation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The buyer asked for a refund no later than {@code afterPayment} after paying (refund time from
  * the order's history, payment time from the order). A value object (equal when the durations
  * are); its description is made once.
  */
-public final class RefundWithin implements Condition {
+public final class RefundWithin extends ValueCondition {
   private final Duration afterPayment;
-  private final String description;
 
   /** @param afterPayment the longest time between payment and refund request that counts as fast */
   public RefundWithin(Duration afterPayment) {
+    super("refund requested within " + Texts.duration(checked(afterPayment)) + " of payment", afterPayment);
+    this.afterPayment = afterPayment;
+  }
+
+  private static Duration checked(Duration afterPayment) {
     Checks.requireNonNull(afterPayment, "afterPayment");
     Checks.requireArgument(!afterPayment.isNegative() && !afterPayment.isZero(), "afterPayment", afterPayment,
         "is not positive");
-    this.afterPayment = afterPayment;
-    this.description = "refund requested within " + Texts.duration(afterPayment) + " of payment";
+    return afterPayment;
   }
 
   /** The longest time between payment and refund request that counts as fast. */
@@ -58,32 +59,12 @@ public final class RefundWithin implements Condition {
   @Override
   public Explanation explain(EvaluationContext context) {
     if (context.order().paidAt().isEmpty()) {
-      return Explanation.leaf(description, false, "not paid");
+      return Explanation.leaf(description(), false, "not paid");
     }
     if (context.history().refundRequestedAt().isEmpty()) {
-      return Explanation.leaf(description, false, "no refund requested");
+      return Explanation.leaf(description(), false, "no refund requested");
     }
     Duration gap = gap(context).orElseThrow();
-    return Explanation.leaf(description, test(context), Texts.duration(gap) + " after payment");
-  }
-
-  @Override
-  public String description() {
-    return description;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof RefundWithin && ((RefundWithin) o).afterPayment.equals(afterPayment);
-  }
-
-  @Override
-  public int hashCode() {
-    return afterPayment.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return "RefundWithin[afterPayment=" + afterPayment + "]";
+    return Explanation.leaf(description(), test(context), Texts.duration(gap) + " after payment");
   }
 }

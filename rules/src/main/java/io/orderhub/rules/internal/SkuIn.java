@@ -3,37 +3,43 @@ package io.orderhub.rules.internal;
 import io.orderhub.core.OrderLine;
 import io.orderhub.core.Sku;
 import io.orderhub.core.internal.Checks;
-import io.orderhub.rules.Condition;
 import io.orderhub.rules.EvaluationContext;
 import io.orderhub.rules.Explanation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A line's SKU is in {@code skus}. An empty list matches nothing (a placeholder sellers fill in). A
  * value object (equal when the SKU sets are); lines are looked up in a hash set, and the description
  * is made once.
  */
-public final class SkuIn implements Condition {
+public final class SkuIn extends ValueCondition {
   private final Set<Sku> skus;
   private final Set<Sku> lookup;
-  private final String description;
 
   /** @param skus the SKUs */
   public SkuIn(Set<Sku> skus) {
+    this(sorted(skus));
+  }
+
+  private SkuIn(SortedSet<Sku> skus) {
+    super("a line's SKU is one of " + skus.size() + " listed" + (skus.size() <= 5 ? " " + Texts.quoteAll(skus) : ""),
+        skus);
+    this.skus = Collections.unmodifiableSortedSet(skus);
+    this.lookup = Set.copyOf(skus);
+  }
+
+  private static SortedSet<Sku> sorted(Set<Sku> skus) {
     Checks.requireNonNull(skus, "skus");
     TreeSet<Sku> copy = new TreeSet<>();
     for (Sku s : skus) {
       copy.add(Checks.requireNonNull(s, "skus[]"));
     }
-    this.skus = Collections.unmodifiableSet(copy);
-    this.lookup = Set.copyOf(copy);
-    this.description = "a line's SKU is one of " + copy.size() + " listed"
-        + (copy.size() <= 5 ? " " + Texts.quoteAll(copy) : "");
+    return copy;
   }
 
   /** The SKUs, sorted (unmodifiable). */
@@ -65,27 +71,7 @@ public final class SkuIn implements Condition {
         found.add(line.sku().value());
       }
     }
-    return found.isEmpty() ? Explanation.leaf(description, false, Texts.quoteAll(all))
+    return found.isEmpty() ? Explanation.leaf(description(), false, Texts.quoteAll(all))
         : Explanation.leaf("SKU " + Texts.quoteAll(found) + " is in the list", true, Texts.quoteAll(found));
-  }
-
-  @Override
-  public String description() {
-    return description;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof SkuIn && ((SkuIn) o).skus.equals(skus);
-  }
-
-  @Override
-  public int hashCode() {
-    return skus.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return "SkuIn[skus=" + skus + "]";
   }
 }

@@ -2,30 +2,28 @@ package io.orderhub.rules.internal;
 
 import io.orderhub.core.OrderLine;
 import io.orderhub.core.internal.Checks;
-import io.orderhub.rules.Condition;
 import io.orderhub.rules.EvaluationContext;
 import io.orderhub.rules.Explanation;
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The order (or, with {@code onLines}, one of its lines) carries {@code tag}. A value object (equal
  * when tag and target are); its description is made once.
  */
-public final class Tagged implements Condition {
+public final class Tagged extends ValueCondition {
   private final String tag;
   private final boolean onLines;
-  private final String description;
 
   /**
    * @param tag the tag
    * @param onLines whether to look at the lines' tags instead of the order's
    */
   public Tagged(String tag, boolean onLines) {
-    this.tag = Checks.requireText(tag, "tag");
+    super((onLines ? "a line is tagged " : "order is tagged ") + Texts.quote(Checks.requireText(tag, "tag")), tag,
+        onLines);
+    this.tag = tag;
     this.onLines = onLines;
-    this.description = (onLines ? "a line is tagged " : "order is tagged ") + Texts.quote(tag);
   }
 
   /** The tag. */
@@ -56,7 +54,7 @@ public final class Tagged implements Condition {
   @Override
   public Explanation explain(EvaluationContext context) {
     if (!onLines) {
-      return Explanation.leaf(description, test(context), Texts.quoteAll(context.order().tags()));
+      return Explanation.leaf(description(), test(context), Texts.quoteAll(context.order().tags()));
     }
     List<String> skus = new ArrayList<>();
     for (OrderLine line : context.order().lines()) {
@@ -64,27 +62,7 @@ public final class Tagged implements Condition {
         skus.add(line.sku().value());
       }
     }
-    return skus.isEmpty() ? Explanation.leaf(description, false, "no line tagged")
-        : Explanation.leaf(description, true, "SKU " + Texts.quoteAll(skus));
-  }
-
-  @Override
-  public String description() {
-    return description;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof Tagged && ((Tagged) o).tag.equals(tag) && ((Tagged) o).onLines == onLines;
-  }
-
-  @Override
-  public int hashCode() {
-    return tag.hashCode() * 31 + Boolean.hashCode(onLines);
-  }
-
-  @Override
-  public String toString() {
-    return "Tagged[tag=" + tag + ", onLines=" + onLines + "]";
+    return skus.isEmpty() ? Explanation.leaf(description(), false, "no line tagged")
+        : Explanation.leaf(description(), true, "SKU " + Texts.quoteAll(skus));
   }
 }

@@ -9,14 +9,13 @@ import io.orderhub.rules.spi.WindowTotals;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One of the order's keys in {@code dimension} has more than {@code threshold} events (or units)
  * in the last {@code window}, this order included once it has been recorded. A value object (equal
  * when its parameters are); the fixed parts of its texts are made once.
  */
-public final class VelocityAbove implements Condition {
+public final class VelocityAbove extends ValueCondition {
   /** What is compared with the threshold. */
   public enum Measure {
     /** The number of orders. */
@@ -29,7 +28,6 @@ public final class VelocityAbove implements Condition {
   private final Duration window;
   private final long threshold;
   private final Measure measure;
-  private final String description;
   /** An explanation's text around the key shown: {@code orders with buyer.phone } ... {@code  in the last 24h > 3}. */
   private final String explainedBefore;
   private final String explainedAfter;
@@ -42,21 +40,26 @@ public final class VelocityAbove implements Condition {
    * @param measure count events or add up their amounts
    */
   public VelocityAbove(VelocityDimension dimension, Duration window, long threshold, Measure measure) {
-    Checks.requireNonNull(dimension, "dimension");
-    Checks.requireNonNull(window, "window");
-    Checks.requireArgument(!window.isNegative() && !window.isZero(), "window", window, "is not positive");
-    Checks.requireArgument(threshold >= 0, "threshold", threshold, "is negative");
-    Checks.requireNonNull(measure, "measure");
+    super(word(measure) + " with the same " + Checks.requireNonNull(dimension, "dimension").name()
+        + last(window, threshold), dimension, window, threshold, measure);
     this.dimension = dimension;
     this.window = window;
     this.threshold = threshold;
     this.measure = measure;
-    String what = measure == Measure.COUNT ? "orders" : "units";
-    String last = " in the last " + Texts.duration(window) + " > " + threshold;
-    this.description = what + " with the same " + dimension.name() + last;
-    this.explainedBefore = what + " with " + dimension.name() + " ";
-    this.explainedAfter = last;
+    this.explainedBefore = word(measure) + " with " + dimension.name() + " ";
+    this.explainedAfter = last(window, threshold);
     this.nothingToCount = "no " + dimension.name() + " to count by";
+  }
+
+  private static String word(Measure measure) {
+    return Checks.requireNonNull(measure, "measure") == Measure.COUNT ? "orders" : "units";
+  }
+
+  private static String last(Duration window, long threshold) {
+    Checks.requireNonNull(window, "window");
+    Checks.requireArgument(!window.isNegative() && !window.isZero(), "window", window, "is not positive");
+    Checks.requireArgument(threshold >= 0, "threshold", threshold, "is negative");
+    return " in the last " + Texts.duration(window) + " > " + threshold;
   }
 
   /** What the window is keyed by. */
@@ -114,7 +117,7 @@ public final class VelocityAbove implements Condition {
   public Explanation explain(EvaluationContext context) {
     List<VelocityDimension.Entry> entries = context.velocityEntries(dimension);
     if (entries.isEmpty()) {
-      return Explanation.leaf(description, false, nothingToCount);
+      return Explanation.leaf(description(), false, nothingToCount);
     }
     VelocityDimension.Entry top = entries.get(0);
     long topValue = -1;
@@ -127,32 +130,5 @@ public final class VelocityAbove implements Condition {
     }
     return Explanation.leaf(explainedBefore + top.display() + explainedAfter, topValue > threshold,
         Long.toString(topValue));
-  }
-
-  @Override
-  public String description() {
-    return description;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    if (!(o instanceof VelocityAbove)) {
-      return false;
-    }
-    VelocityAbove v = (VelocityAbove) o;
-    return v.dimension.equals(dimension) && v.window.equals(window) && v.threshold == threshold
-        && v.measure == measure;
-  }
-
-  @Override
-  public int hashCode() {
-    return ((dimension.hashCode() * 31 + window.hashCode()) * 31 + Long.hashCode(threshold)) * 31
-        + measure.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return "VelocityAbove[dimension=" + dimension + ", window=" + window + ", threshold=" + threshold
-        + ", measure=" + measure + "]";
   }
 }
