@@ -197,7 +197,7 @@ public final class EvaluationContext {
         return this;
       }
       if (otherWindow == null) {
-        otherWindow = new VelocitySlot(dimension, entries); // its keys are made again, equal to these
+        otherWindow = new VelocitySlot(dimension, entries); // only its totals are used: keys come from this slot
       }
       return otherWindow.forWindow(w);
     }
