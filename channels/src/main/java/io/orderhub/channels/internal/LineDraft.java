@@ -2,7 +2,6 @@ package io.orderhub.channels.internal;
 
 import io.orderhub.core.Money;
 import io.orderhub.core.OrderStatus;
-import io.orderhub.core.internal.JsonValues;
 import io.orderhub.core.json.PayloadNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -31,9 +30,8 @@ public final class LineDraft {
   /** The line's tags; {@code null} until one is added (most lines have none). */
   private @Nullable Set<String> tags;
   /**
-   * The unmapped fields: {@code null} until there are some; an immutable, already normalised map
-   * while they all came from one {@link #unknownFields} call (the common case, so {@link
-   * OrderDraft#build} need not copy them again); a {@code LinkedHashMap} once more are added.
+   * The unmapped fields in call order, {@code null} until there are some: the payload's fields as
+   * nodes, which the order keeps as their JSON text (see {@link OrderDraft#build}).
    */
   private @Nullable Map<String, Object> attributes;
 
@@ -129,22 +127,16 @@ public final class LineDraft {
     return this;
   }
 
-  /** Keeps the fields of {@code node} not in {@code known} (straight into this line's map). */
+  /** Keeps the fields of {@code node} not in {@code known} (as nodes, see {@link OrderDraft#unknownFields}). */
   public LineDraft unknownFields(PayloadNode node, Set<String> known) {
-    if (attributes == null) {
-      // the first (usually only) batch: read straight into the immutable map the order keeps
-      Map<String, Object> fields = JsonValues.fieldsExcept(node.json(), known);
-      attributes = fields.isEmpty() ? null : fields;
-    } else {
-      node.forEachUnknownField(known, mutableAttributes()::put);
-    }
+    node.forEachField(known, (name, value) -> mutableAttributes().put(name, value));
     return this;
   }
 
   private Map<String, Object> mutableAttributes() {
     Map<String, Object> a = attributes;
-    if (a == null || JsonValues.isNormalized(a)) {
-      a = a == null ? new LinkedHashMap<>() : new LinkedHashMap<>(a);
+    if (a == null) {
+      a = new LinkedHashMap<>();
       attributes = a;
     }
     return a;

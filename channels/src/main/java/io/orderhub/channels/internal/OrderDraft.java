@@ -186,9 +186,12 @@ public final class OrderDraft {
     return this;
   }
 
-  /** Keeps the fields of {@code node} not in {@code known} verbatim (straight into this draft's map). */
+  /**
+   * Keeps the fields of {@code node} not in {@code known} verbatim: as nodes, which the order keeps
+   * as their JSON text until its attributes are read (see {@link JsonValues#copyMap}).
+   */
   public OrderDraft unknownFields(PayloadNode node, Set<String> known) {
-    node.forEachUnknownField(known, attributes::put);
+    node.forEachField(known, attributes::put);
     return this;
   }
 
@@ -257,7 +260,8 @@ public final class OrderDraft {
     }
     OrderStatus st = resolveStatus(built);
     return order.status(st).lines(built).amounts(new Amounts(g, s, discount, p)).tags(tags)
-        // normalised once here; the builder and the order then share the immutable result
+        // made immutable once here (the payload's fields as one JSON document); the builder and
+        // the order then share it
         .attributes(JsonValues.copyMap(attributes, "attributes")).build();
   }
 
