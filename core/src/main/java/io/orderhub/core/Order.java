@@ -57,13 +57,13 @@ public final class Order {
     this.externalId = Checks.requireNonNull(b.externalId, "externalId");
     this.id = b.id != null ? b.id : OrderId.of(channel, externalId);
     this.status = Checks.requireNonNull(b.status, "status");
-    this.lines = List.copyOf(b.lines);
+    this.lines = b.sharedLines != null ? b.sharedLines : List.copyOf(b.lines);
     this.amounts = Checks.requireNonNull(b.amounts, "amounts");
     this.buyer = b.buyer;
     this.shippingAddress = b.shippingAddress;
     this.buyerNote = b.buyerNote;
     this.sellerNote = b.sellerNote;
-    this.tags = b.tags.isEmpty() ? Collections.emptySortedSet() : Collections.unmodifiableSet(new TreeSet<>(b.tags));
+    this.tags = b.sharedTags != null ? b.sharedTags : frozenTags(b.tags);
     this.createdAt = Checks.requireNonNull(b.createdAt, "createdAt");
     this.paidAt = b.paidAt;
     this.updatedAt = b.updatedAt;
@@ -79,6 +79,21 @@ public final class Order {
     return new Builder();
   }
 
+  /**
+   * The tags as the order keeps them: sorted and unmodifiable; a single tag (the common case) as a
+   * one-element set rather than a tree.
+   */
+  private static Set<String> frozenTags(Set<String> tags) {
+    switch (tags.size()) {
+      case 0:
+        return Collections.emptySortedSet();
+      case 1:
+        return Collections.singleton(tags.iterator().next());
+      default:
+        return Collections.unmodifiableSet(new TreeSet<>(tags));
+    }
+  }
+
   /** A builder holding this order's values. */
   public Builder toBuilder() {
     Builder b = new Builder();
@@ -86,13 +101,13 @@ public final class Order {
     b.channel = channel;
     b.externalId = externalId;
     b.status = status;
-    b.lines.addAll(lines);
+    b.sharedLines = lines;
     b.amounts = amounts;
     b.buyer = buyer;
     b.shippingAddress = shippingAddress;
     b.buyerNote = buyerNote;
     b.sellerNote = sellerNote;
-    b.tags.addAll(tags);
+    b.sharedTags = tags;
     b.createdAt = createdAt;
     b.paidAt = paidAt;
     b.updatedAt = updatedAt;
@@ -296,6 +311,12 @@ public final class Order {
      * copy does not walk them again. When set, {@link #attributes} is empty and unused.
      */
     private @Nullable Map<String, Object> sharedAttributes;
+    /**
+     * The lines and tags of the order this builder was made from, shared (they are immutable) until
+     * a setter changes them; when set, {@link #lines} or {@link #tags} is empty and unused.
+     */
+    private @Nullable List<OrderLine> sharedLines;
+    private @Nullable Set<String> sharedTags;
 
     private Builder() {}
 
@@ -327,6 +348,7 @@ public final class Order {
 
     /** Replaces the lines. */
     public Builder lines(List<OrderLine> lines) {
+      this.sharedLines = null;
       this.lines.clear();
       for (OrderLine line : lines) {
         line(line);
@@ -335,7 +357,12 @@ public final class Order {
     }
 
     public Builder line(OrderLine line) {
-      this.lines.add(Checks.requireNonNull(line, "lines[]"));
+      Checks.requireNonNull(line, "lines[]");
+      if (sharedLines != null) {
+        this.lines.addAll(sharedLines);
+        this.sharedLines = null;
+      }
+      this.lines.add(line);
       return this;
     }
 
@@ -366,6 +393,7 @@ public final class Order {
 
     /** Replaces the tags. */
     public Builder tags(Set<String> tags) {
+      this.sharedTags = null;
       this.tags.clear();
       for (String tag : tags) {
         tag(tag);
@@ -374,7 +402,12 @@ public final class Order {
     }
 
     public Builder tag(String tag) {
-      this.tags.add(Checks.requireText(tag, "tags[]"));
+      Checks.requireText(tag, "tags[]");
+      if (sharedTags != null) {
+        this.tags.addAll(sharedTags);
+        this.sharedTags = null;
+      }
+      this.tags.add(tag);
       return this;
     }
 

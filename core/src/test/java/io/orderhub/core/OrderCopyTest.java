@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Copies of an order share its attributes until a copy changes them. */
+/** Copies of an order share its attributes, lines and tags until a copy changes them. */
 class OrderCopyTest {
 
   @Test
@@ -26,5 +26,19 @@ class OrderCopyTest {
     assertThat(replaced.attributes()).containsExactly(Map.entry("z", "9"));
     Order adopted = Fixtures.order().toBuilder().attributes(order.attributes()).build();
     assertThat(adopted.attributes()).isSameAs(order.attributes());
+  }
+
+  @Test
+  void copiesShareLinesAndTagsUntilChanged() {
+    Order order = Fixtures.order().withTag("vip");
+    Order copy = order.withVersion(1);
+    assertThat(copy.lines()).isSameAs(order.lines());
+    assertThat(copy.tags()).isSameAs(order.tags()).containsExactly("vip");
+
+    Order more = copy.toBuilder().tag("b2b").line(order.lines().get(0).toBuilder().lineId("L-extra").build()).build();
+    assertThat(more.tags()).containsExactly("b2b", "vip");
+    assertThat(more.lines()).hasSize(order.lines().size() + 1);
+    assertThat(order.tags()).containsExactly("vip");
+    assertThat(order.lines()).hasSize(more.lines().size() - 1);
   }
 }

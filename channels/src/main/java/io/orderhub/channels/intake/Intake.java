@@ -514,7 +514,6 @@ public final class Intake {
 
   private Result storeStage(Delivery d, ChannelState s, Order order, @Nullable String deliveryKey,
       @Nullable String versionKey) {
-    long salt = order.id().value().hashCode();
     boolean reReadAtOnce = false;
     for (int attempt = 1; ; attempt++) {
       Order previous = null;
@@ -561,7 +560,7 @@ public final class Intake {
           continue;
         }
         try {
-          sleeper.sleep(retryPolicy.delayAfter(attempt, salt));
+          sleeper.sleep(retryPolicy.delayAfter(attempt, order.id().value().hashCode()));
         } catch (InterruptedException ie) {
           Thread.currentThread().interrupt();
           return dead(d, s, DeadLetterReason.RETRIES_EXHAUSTED,
@@ -654,6 +653,9 @@ public final class Intake {
   }
 
   private void emit(IntakeEvent event) {
+    if (listeners.isEmpty()) {
+      return;
+    }
     for (IntakeListener listener : listeners) {
       try {
         listener.on(event);
