@@ -2,10 +2,10 @@ package io.orderhub.channels.internal;
 
 import io.orderhub.core.Money;
 import io.orderhub.core.OrderStatus;
+import io.orderhub.core.internal.AttributeParts;
 import io.orderhub.core.json.PayloadNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.Set;
@@ -29,11 +29,8 @@ public final class LineDraft {
   @Nullable String refundStatus;
   /** The line's tags; {@code null} until one is added (most lines have none). */
   private @Nullable Set<String> tags;
-  /**
-   * The unmapped fields in call order, {@code null} until there are some: the payload's fields as
-   * nodes, which the order keeps as their JSON text (see {@link OrderDraft#build}).
-   */
-  private @Nullable Map<String, Object> attributes;
+  /** The unmapped fields, in call order, kept by the order as JSON text (see {@link AttributeParts}). */
+  private final AttributeParts attributes = new AttributeParts();
 
   private LineDraft(String lineId, String sku, int quantity, Money unitPrice, Money discount) {
     this.lineId = lineId;
@@ -123,23 +120,14 @@ public final class LineDraft {
 
   /** Keeps the line's unmapped fields (stored under the order's {@code lineAttributes}). */
   public LineDraft attributes(Map<String, ?> unknown) {
-    mutableAttributes().putAll(unknown);
+    attributes.putAll(unknown);
     return this;
   }
 
-  /** Keeps the fields of {@code node} not in {@code known} (as nodes, see {@link OrderDraft#unknownFields}). */
+  /** Keeps the fields of {@code node} not in {@code known}. */
   public LineDraft unknownFields(PayloadNode node, Set<String> known) {
-    node.forEachField(known, (name, value) -> mutableAttributes().put(name, value));
+    attributes.fields(node, known);
     return this;
-  }
-
-  private Map<String, Object> mutableAttributes() {
-    Map<String, Object> a = attributes;
-    if (a == null) {
-      a = new LinkedHashMap<>();
-      attributes = a;
-    }
-    return a;
   }
 
   /** The line's tags (empty when none). */
@@ -147,9 +135,9 @@ public final class LineDraft {
     return tags == null ? Set.of() : tags;
   }
 
-  /** The line's unmapped fields (empty when none). */
-  Map<String, Object> attributes() {
-    return attributes == null ? Map.of() : attributes;
+  /** The line's unmapped fields. */
+  AttributeParts attributes() {
+    return attributes;
   }
 
   public @Nullable OrderStatus status() {

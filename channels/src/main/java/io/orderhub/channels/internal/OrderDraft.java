@@ -8,7 +8,7 @@ import io.orderhub.core.Money;
 import io.orderhub.core.Order;
 import io.orderhub.core.OrderLine;
 import io.orderhub.core.OrderStatus;
-import io.orderhub.core.internal.JsonValues;
+import io.orderhub.core.internal.AttributeParts;
 import io.orderhub.core.json.PayloadNode;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -57,7 +57,7 @@ public final class OrderDraft {
   private final Order.Builder order = Order.builder();
   private final List<LineDraft> lines = new ArrayList<>();
   private final Set<String> tags = new TreeSet<>();
-  private final Map<String, Object> attributes = new LinkedHashMap<>();
+  private final AttributeParts attributes = new AttributeParts();
   private @Nullable OrderStatus status;
   private @Nullable Money goods;
   private @Nullable Money shipping;
@@ -187,18 +187,16 @@ public final class OrderDraft {
   }
 
   /**
-   * Keeps the fields of {@code node} not in {@code known} verbatim: as nodes, which the order keeps
-   * as their JSON text until its attributes are read (see {@link JsonValues#copyMap}).
+   * Keeps the fields of {@code node} not in {@code known} verbatim: the order keeps them as JSON
+   * text until its attributes are read (see {@link AttributeParts}).
    */
   public OrderDraft unknownFields(PayloadNode node, Set<String> known) {
-    node.forEachField(known, attributes::put);
+    attributes.fields(node, known);
     return this;
   }
 
   public OrderDraft attribute(String key, @Nullable Object value) {
-    if (value != null) {
-      attributes.put(key, value);
-    }
+    attributes.put(key, value);
     return this;
   }
 
@@ -246,7 +244,7 @@ public final class OrderDraft {
       discountSum = discountSum.plus(d);
       built.add(new OrderLine(l.lineId, io.orderhub.core.Sku.of(l.sku), l.platformSkuId, l.title, l.quantity,
           l.unitPrice, d, grosses[i].minus(d), l.status, l.refundStatus, l.tags()));
-      Map<String, Object> la = l.attributes();
+      AttributeParts la = l.attributes();
       if (!la.isEmpty()) {
         lineAttributes.put(l.lineId, la);
       }
@@ -262,7 +260,7 @@ public final class OrderDraft {
     return order.status(st).lines(built).amounts(new Amounts(g, s, discount, p)).tags(tags)
         // made immutable once here (the payload's fields as one JSON document); the builder and
         // the order then share it
-        .attributes(JsonValues.copyMap(attributes, "attributes")).build();
+        .attributes(attributes.build()).build();
   }
 
   private OrderStatus resolveStatus(List<OrderLine> built) {

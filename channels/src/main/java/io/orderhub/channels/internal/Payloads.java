@@ -14,7 +14,7 @@ public final class Payloads {
   private Payloads() {}
 
   /**
-   * Parses {@code payload} (straight into a {@link PayloadNode}, no Jackson tree), finds the order object (inside the first envelope whose first field is
+   * Parses {@code payload}, finds the order object (inside the first envelope whose first field is
    * present, else the root itself) and runs {@code reader} on it. Model errors become {@link
    * InvalidPayloadException}s naming the path.
    *
@@ -25,7 +25,7 @@ public final class Payloads {
     if (payload == null) {
       throw new InvalidPayloadException("$", null, "is missing");
     }
-    PayloadNode order = unwrap(OrderJson.standard().readPayload(payload), envelopes);
+    PayloadNode order = unwrap(PayloadNode.root(OrderJson.standard().readTree(payload)), envelopes);
     try {
       return reader.apply(order);
     } catch (InvalidValueException e) {

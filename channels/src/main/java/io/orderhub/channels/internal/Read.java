@@ -1,5 +1,6 @@
 package io.orderhub.channels.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.orderhub.core.InvalidValueException;
 import io.orderhub.core.Money;
 import io.orderhub.core.internal.Checks;
@@ -92,21 +93,17 @@ public final class Read {
 
   /** {@link #optMoney} without the {@code Optional}: {@code null} when absent. */
   public static @Nullable Money moneyOrNull(PayloadNode n, String field, Currency currency) {
-    PayloadNode.Kind kind = n.kind(field);
-    if (kind == PayloadNode.Kind.MISSING || kind == PayloadNode.Kind.NULL) {
+    JsonNode child = n.json().get(field);
+    if (child == null || child.isNull() || (child.isTextual() && child.textValue().isEmpty())) {
       return null;
     }
-    if (kind == PayloadNode.Kind.STRING) {
-      String text = n.textOrNull(field);
-      if (text == null) {
-        return null; // an empty string
-      }
-      Money fast = fromPlainText(text, currency);
+    if (child.isTextual()) {
+      Money fast = fromPlainText(child.textValue(), currency);
       if (fast != null) {
         return fast;
       }
     }
-    return textOrNumber(n, field, kind, currency);
+    return textOrNumber(n, field, child, currency);
   }
 
   /**
@@ -159,33 +156,26 @@ public final class Read {
 
   /** {@link #optMoney} without the {@link #fromPlainText} fast path: what the tests compare it with. */
   static Optional<Money> optMoneyWithoutFastPath(PayloadNode n, String field, Currency currency) {
-    PayloadNode.Kind kind = n.kind(field);
-    if (kind == PayloadNode.Kind.MISSING || kind == PayloadNode.Kind.NULL
-        || (kind == PayloadNode.Kind.STRING && n.textOrNull(field) == null)) {
+    JsonNode child = n.json().get(field);
+    if (child == null || child.isNull() || (child.isTextual() && child.textValue().isEmpty())) {
       return Optional.empty();
     }
-    return Optional.ofNullable(textOrNumber(n, field, kind, currency));
+    return Optional.ofNullable(textOrNumber(n, field, child, currency));
   }
 
-  /**
-   * A present, non-empty value of any kind as money: a JSON decimal read from its parsed value when
-   * it fits, a whole number exactly, a plain decimal text; anything else through the reference
-   * reader {@link PayloadNode#money}, which names the path and the problem.
-   */
-  private static @Nullable Money textOrNumber(PayloadNode n, String field, PayloadNode.Kind kind, Currency currency) {
-    if (kind == PayloadNode.Kind.DECIMAL) {
-      Money exact = fromDecimal(n.numberValue(field), currency);
+  private static @Nullable Money textOrNumber(PayloadNode n, String field, JsonNode child, Currency currency) {
+    if (child.isBigDecimal()) {
+      Money exact = fromDecimal(child.decimalValue(), currency);
       if (exact != null) {
         return exact;
       }
     }
-    if (kind == PayloadNode.Kind.INTEGER) {
-      return n.parse(field, n.textOrNull(field), s -> Money.of(n.numberValue(field), currency),
+    String text = child.isNumber() && !child.isFloatingPointNumber() ? null : child.asText();
+    if (child.isIntegralNumber()) {
+      return n.parse(field, child.asText(), s -> Money.of(child.decimalValue(), currency),
           "is not a money amount");
     }
-    boolean value = kind != PayloadNode.Kind.OBJECT && kind != PayloadNode.Kind.ARRAY;
-    String text = value ? n.textOrNull(field) : null;
-    if (text == null || !Decimals.isPlain(text.strip())) {
+    if (!child.isValueNode() || text == null || !Decimals.isPlain(text.strip())) {
       return n.money(field, currency).orElse(null); // the reference reader names the path and the problem
     }
     return n.parse(field, text, s -> Money.of(new BigDecimal(s.strip()), currency), "is not a money amount");

@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.AbstractMap;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,18 +25,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * An immutable attribute map kept as one JSON document (UTF-8 bytes) until it is first read, then
  * read into the map {@link JsonValues#copyMap} would have made of the same entries. An order read
- * from a platform payload keeps its unmapped fields this way: copied verbatim from the payload
- * into one byte array, instead of a string, number, list or map object per value. Most orders are
- * stored and written out by the host without their attributes ever being read, and an in-memory
- * store that keeps many orders keeps (and its garbage collector copies) far fewer objects.
+ * from a platform payload keeps its unmapped fields this way ({@link AttributeParts}): one byte
+ * array instead of a string, number, list or map object per value. Most orders are stored and
+ * written out by the host without their attributes ever being read, and an in-memory store that
+ * keeps many orders keeps (and its garbage collector copies) far fewer objects.
  *
- * <p>The document is written with Jackson: {@link PayloadNode} values read from bytes as the bytes
- * they were read from, every other value (a node made from a tree too) normalised first (so that it fails as {@code copyMap}
- * would) and then written. Reading it back with the tree reader the payload was read with (big
- * decimals exact, trailing zeros kept) gives back the same values: numbers as {@link BigDecimal}s
- * of the same scale, JSON nulls dropped, and a field named twice where it first appears with the
- * value it last has, as before. Thread-safe: a race to read the document reads it twice into equal
- * maps. Not API.
+ * <p>The document is written with Jackson: the payload's nodes as they are (they read back as the
+ * same nodes), every other value normalised first (so that it fails as {@code copyMap} would) and
+ * then written. Reading it back with the number handling the payload was read with (big decimals
+ * exact, trailing zeros kept) gives the same values: numbers as {@link BigDecimal}s of the same
+ * scale, JSON nulls dropped, a key given twice where it first appears with the value it last has.
+ * Thread-safe: a race to read the document reads it twice into equal maps. Not API.
  */
 final class JsonBlockMap extends AbstractMap<String, Object> {
   /**
@@ -69,17 +69,103 @@ final class JsonBlockMap extends AbstractMap<String, Object> {
   }
 
   /**
-   * {@code entries} as a document, or {@code null} when a value cannot be written that way (the
-   * caller then normalises the map as usual, which also reports a value that is not JSON).
+   * {@code parts} as a document, or {@code null} when a value cannot be written that way (the
+   * caller then copies the map as usual, which also reports a value that is not JSON). Entries and
+   * fields are written in order, a key given twice twice: reading the document back keeps the key
+   * where it first appears with the value it last has, as a {@code LinkedHashMap} does.
    */
-  static @Nullable Map<String, Object> of(Map<String, ?> entries) {
+  static @Nullable Map<String, Object> of(AttributeParts parts) {
     Document out = new Document();
     try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
-      write(g, entries);
+      writeParts(g, parts);
     } catch (IOException | RuntimeException e) {
       return null; // e.g. a value that is not JSON, a number too long to write plainly
     }
     return new JsonBlockMap(out.bytes);
+  }
+
+  private static void writeParts(JsonGenerator g, AttributeParts parts) throws IOException {
+    g.writeStartObject();
+    for (int i = 0; i < parts.size(); i += 2) {
+      Object part = parts.part(i);
+      if (part instanceof PayloadNode) {
+        @SuppressWarnings("unchecked")
+        Set<String> except = (Set<String>) parts.part(i + 1);
+        for (Iterator<Map.Entry<String, JsonNode>> it = ((PayloadNode) part).json().fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> e = it.next();
+          if (!except.contains(e.getKey()) && !e.getValue().isNull()) {
+            g.writeFieldName(e.getKey());
+            tree(g, e.getValue());
+          }
+        }
+      } else {
+        g.writeFieldName((String) part);
+        value(g, parts.part(i + 1));
+      }
+    }
+    g.writeEndObject();
+  }
+
+  /** A value as it comes: payload trees and collected parts as they are, others normalised first. */
+  private static void value(JsonGenerator g, @Nullable Object v) throws IOException {
+    if (v == null) {
+      g.writeNull(); // replaces an earlier value of the key, then dropped, as in the map
+    } else if (v instanceof JsonNode) {
+      tree(g, (JsonNode) v);
+    } else if (v instanceof AttributeParts) {
+      writeParts(g, (AttributeParts) v);
+    } else if (v instanceof Map && !JsonValues.isNormalized(AttributeParts.asMap(v))) {
+      g.writeStartObject();
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
+        if (!(e.getKey() instanceof String)) {
+          throw new IllegalArgumentException("a key that is not a string"); // the usual path decides
+        }
+        g.writeFieldName((String) e.getKey());
+        value(g, e.getValue());
+      }
+      g.writeEndObject();
+    } else {
+      written(g, JsonValues.normalize(v, "attributes"));
+    }
+  }
+
+  /**
+   * A Jackson tree as read from a payload: strings, whole numbers, big decimals, booleans, nulls,
+   * arrays and objects, which read back as the same nodes; any other node (a double, binary, a Java
+   * object: only in trees built in code) is normalised first, as the usual path would.
+   */
+  private static void tree(JsonGenerator g, JsonNode node) throws IOException {
+    if (node.isTextual()) {
+      g.writeString(node.textValue());
+    } else if (node.isIntegralNumber()) {
+      if (node.canConvertToLong()) {
+        g.writeNumber(node.longValue());
+      } else {
+        g.writeNumber(node.bigIntegerValue());
+      }
+    } else if (node.isBigDecimal()) {
+      g.writeNumber(node.decimalValue());
+    } else if (node.isBoolean()) {
+      g.writeBoolean(node.booleanValue());
+    } else if (node.isNull()) {
+      g.writeNull();
+    } else if (node.isObject()) {
+      g.writeStartObject();
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        g.writeFieldName(e.getKey());
+        tree(g, e.getValue());
+      }
+      g.writeEndObject();
+    } else if (node.isArray()) {
+      g.writeStartArray();
+      for (JsonNode e : node) {
+        tree(g, e);
+      }
+      g.writeEndArray();
+    } else {
+      written(g, JsonValues.normalize(node, "attributes"));
+    }
   }
 
   /**
@@ -99,29 +185,6 @@ final class JsonBlockMap extends AbstractMap<String, Object> {
     @Override
     public void write(int b) {
       write(new byte[] {(byte) b}, 0, 1);
-    }
-  }
-
-  private static void write(JsonGenerator g, Map<?, ?> map) throws IOException {
-    g.writeStartObject();
-    for (Map.Entry<?, ?> e : map.entrySet()) {
-      Object v = e.getValue();
-      if (v == null || !(e.getKey() instanceof String)) {
-        throw new IllegalArgumentException("null value or key that is not a string"); // the usual path decides
-      }
-      g.writeFieldName((String) e.getKey());
-      value(g, v);
-    }
-    g.writeEndObject();
-  }
-
-  private static void value(JsonGenerator g, Object v) throws IOException {
-    if (v instanceof PayloadNode && ((PayloadNode) v).isReadFromBytes()) {
-      ((PayloadNode) v).write(g);
-    } else if (v instanceof Map && !isNormalized(v)) {
-      write(g, (Map<?, ?>) v); // a map still to normalise: its values may be nodes read from bytes
-    } else {
-      written(g, JsonValues.normalize(v, "attributes"));
     }
   }
 
@@ -149,26 +212,6 @@ final class JsonBlockMap extends AbstractMap<String, Object> {
       }
       g.writeEndArray();
     }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static boolean isNormalized(Object map) {
-    return JsonValues.isNormalized((Map<String, ?>) map);
-  }
-
-  /** Whether {@code value} holds a node read from bytes, which this map keeps without reading it. */
-  static boolean holdsRawJson(@Nullable Object value) {
-    if (value instanceof PayloadNode) {
-      return ((PayloadNode) value).isReadFromBytes();
-    }
-    if (value instanceof Map && !isNormalized(value)) {
-      for (Object v : ((Map<?, ?>) value).values()) {
-        if (holdsRawJson(v)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** The bytes kept, for tests. */

@@ -2,7 +2,6 @@ package io.orderhub.core.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.orderhub.core.InvalidValueException;
-import io.orderhub.core.json.PayloadNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.AbstractList;
@@ -22,8 +21,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns platform attribute values into immutable JSON-like values: {@link String}, {@link
  * Boolean}, {@link BigDecimal} (every number, so equality does not depend on int vs long), and
- * unmodifiable {@link List}s and {@link Map}s of those; Jackson trees and {@link PayloadNode}s are
- * read into those. JSON null becomes {@code null} and is
+ * unmodifiable {@link List}s and {@link Map}s of those. JSON null becomes {@code null} and is
  * dropped from maps. Not API.
  *
  * <p>The lists and maps this class builds are private types ({@link FrozenList}, {@link
@@ -72,9 +70,6 @@ public final class JsonValues {
     }
     if (value instanceof JsonNode) {
       return fromNode((JsonNode) value);
-    }
-    if (value instanceof PayloadNode) {
-      return fromNode(((PayloadNode) value).json());
     }
     if (value instanceof BigDecimal) {
       BigDecimal d = (BigDecimal) value;
@@ -142,12 +137,7 @@ public final class JsonValues {
     }
   }
 
-  /**
-   * An immutable copy of an attribute map, nulls dropped; a map this class built is returned as is.
-   * A map holding {@link PayloadNode}s read from bytes (an order's unmapped platform fields) is kept
-   * as one JSON document, read on first use (see {@link JsonBlockMap}): equal to the map normalised
-   * at once, for a fraction of the objects.
-   */
+  /** An immutable copy of an attribute map, nulls dropped; a map this class built is returned as is. */
   public static Map<String, Object> copyMap(Map<String, ?> map, String field) {
     if (isNormalized(map)) {
       @SuppressWarnings("unchecked")
@@ -156,12 +146,6 @@ public final class JsonValues {
     }
     if (map.isEmpty()) {
       return EMPTY;
-    }
-    if (holdsRawJson(map)) {
-      Map<String, Object> block = JsonBlockMap.of(map);
-      if (block != null) {
-        return block;
-      }
     }
     @SuppressWarnings("unchecked")
     Map<String, Object> m = (Map<String, Object>) normalize(map, field);
@@ -195,19 +179,12 @@ public final class JsonValues {
     return n == 0 ? EMPTY : new FrozenMap(keys, values, n);
   }
 
-  /** Whether {@code map} is an immutable attribute map built by {@link #copyMap} (so it needs no copy). */
+  /**
+   * Whether {@code map} is an immutable attribute map built by {@link #copyMap} or {@link
+   * AttributeParts#build} (so it needs no copy).
+   */
   public static boolean isNormalized(Map<String, ?> map) {
     return map instanceof FrozenMap || map instanceof JsonBlockMap;
-  }
-
-  /** Whether {@code map} holds (at any depth of its maps) a {@link PayloadNode} read from bytes. */
-  private static boolean holdsRawJson(Map<String, ?> map) {
-    for (Object v : map.values()) {
-      if (JsonBlockMap.holdsRawJson(v)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static @Nullable Object fromNode(JsonNode node) {

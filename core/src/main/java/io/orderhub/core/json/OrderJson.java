@@ -1,20 +1,15 @@
 package io.orderhub.core.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.util.ClassUtil;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.orderhub.core.Address;
 import io.orderhub.core.AddressDetail;
@@ -46,7 +41,6 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -309,7 +303,7 @@ public final class OrderJson {
 
   /** Reads one order from canonical JSON as UTF-8 bytes. */
   public Order read(byte[] json) {
-    return read(readPayload(json));
+    return read(readTree(json));
   }
 
   /**
@@ -318,79 +312,31 @@ public final class OrderJson {
    * @throws InvalidPayloadException when the bytes are not one JSON value or exceed a limit
    */
   public JsonNode readTree(byte[] json) {
-    checkSize(json);
+    Checks.requireNonNull(json, "json");
+    if (json.length > maxDocumentBytes) {
+      throw new InvalidPayloadException("$", null,
+          "document of " + json.length + " bytes exceeds the limit of " + maxDocumentBytes);
+    }
     try {
       JsonNode node = mapper.readTree(json);
       if (node == null || node.isMissingNode()) {
         throw new InvalidPayloadException("$", null, "is empty");
       }
       return node;
+    } catch (StreamConstraintsException e) {
+      throw new InvalidPayloadException("$", null, "exceeds a reader limit: " + e.getOriginalMessage(), e);
+    } catch (JsonProcessingException e) {
+      String where = e.getLocation() == null ? ""
+          : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+      throw new InvalidPayloadException("$", null, "is not valid JSON" + where + ": " + e.getOriginalMessage(), e);
     } catch (IOException e) {
-      throw readFailure(e);
+      throw new UncheckedIOException(e);
     }
-  }
-
-  /**
-   * Parses untrusted JSON within this codec's limits into a {@link PayloadNode} without building a
-   * Jackson tree: what {@code PayloadNode.root(readTree(json))} gives (the same values, and the
-   * same exception for the same bad input), for less. The node reads {@code json} until it is no
-   * longer used, so the bytes must not change meanwhile.
-   *
-   * @throws InvalidPayloadException when the bytes are not one JSON value or exceed a limit
-   */
-  public PayloadNode readPayload(byte[] json) {
-    checkSize(json);
-    try (JsonParser parser = mapper.getFactory().createParser(json)) {
-      if (!(parser instanceof UTF8StreamJsonParser)) {
-        return PayloadNode.root(readTree(json)); // UTF-16 or UTF-32: byte offsets are not known
-      }
-      mapper.getDeserializationConfig().initialize(parser);
-      JsonTape tape = JsonTape.read(parser, json, mapper);
-      if (tape == null) {
-        throw new InvalidPayloadException("$", null, "is empty");
-      }
-      JsonToken trailing = parser.nextToken();
-      if (trailing != null) {
-        // what readTree reports (DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        throw MismatchedInputException.from(parser, JsonNode.class, String.format(
-            "Trailing token (of type %s) found after value (bound as %s): not allowed as per"
-                + " `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`",
-            trailing, ClassUtil.nameOf(JsonNode.class)));
-      }
-      return PayloadNode.root(tape);
-    } catch (IOException e) {
-      throw readFailure(e);
-    }
-  }
-
-  private void checkSize(byte[] json) {
-    Checks.requireNonNull(json, "json");
-    if (json.length > maxDocumentBytes) {
-      throw new InvalidPayloadException("$", null,
-          "document of " + json.length + " bytes exceeds the limit of " + maxDocumentBytes);
-    }
-  }
-
-  private static RuntimeException readFailure(IOException e) {
-    if (e instanceof StreamConstraintsException) {
-      return new InvalidPayloadException("$", null,
-          "exceeds a reader limit: " + ((StreamConstraintsException) e).getOriginalMessage(), e);
-    }
-    if (e instanceof JsonProcessingException) {
-      JsonProcessingException p = (JsonProcessingException) e;
-      String where = p.getLocation() == null ? ""
-          : " at line " + p.getLocation().getLineNr() + ", column " + p.getLocation().getColumnNr();
-      return new InvalidPayloadException("$", null, "is not valid JSON" + where + ": " + p.getOriginalMessage(), e);
-    }
-    return new UncheckedIOException(e);
   }
 
   /** Reads one order from a parsed canonical JSON object. */
   public Order read(JsonNode json) {
-    return read(PayloadNode.root(json));
-  }
-
-  private Order read(PayloadNode root) {
+    PayloadNode root = PayloadNode.root(json);
     if (!root.isObject()) {
       throw root.fail("is not a JSON object");
     }
@@ -424,7 +370,9 @@ public final class OrderJson {
         if (!n.isObject()) {
           throw n.fail("is not an object");
         }
-        n.forEachField(Set.of(), b::attribute);
+        for (String key : n.fieldNames()) {
+          b.attribute(key, n.json().get(key));
+        }
       });
       return b.build();
     } catch (InvalidValueException e) {

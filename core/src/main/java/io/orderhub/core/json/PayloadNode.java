@@ -1,20 +1,15 @@
 package io.orderhub.core.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.orderhub.core.InvalidValueException;
 import io.orderhub.core.Money;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Currency;
-import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,14 +27,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Optional getters ({@code text}, {@code decimal}, ...) treat a missing field, JSON null and an
  * empty string alike as absent; the {@code required...} getters fail on all three. Numbers are
  * accepted as JSON numbers or as numeric strings, because platforms send both.
- *
- * <p>A node comes from a Jackson tree ({@link #root(JsonNode)}) or straight from bytes ({@link
- * OrderJson#readPayload(byte[])}, which reads no tree: the cheaper way for payloads read field by
- * field). Both answer every getter alike. Safe to read from several threads.
  */
 public final class PayloadNode {
-  private final JsonTape tape;
-  private final int at;
+  private final JsonNode node;
   /**
    * The parent, when this node was reached from one: the path is built from it only when asked for
    * (an error, a dead letter), not for every field an adapter reads.
@@ -51,36 +41,16 @@ public final class PayloadNode {
   /** The JSON path, computed once on first use (a benign race: every thread computes the same string). */
   private @Nullable String path;
 
-  /** The kind of a JSON value, as {@link #kind(String)} reports it. */
-  public enum Kind {
-    /** No such field (or this is not an object). */
-    MISSING,
-    /** JSON {@code null}. */
-    NULL,
-    STRING,
-    /** A JSON number without fraction or exponent. */
-    INTEGER,
-    /** Any other JSON number (read exactly, as a {@link BigDecimal}). */
-    DECIMAL,
-    BOOLEAN,
-    OBJECT,
-    ARRAY,
-    /** A value of another type: only in trees built in code (binary, a Java object, a double). */
-    OTHER
-  }
-
-  private PayloadNode(JsonTape tape, int at, String path) {
-    this.tape = tape;
-    this.at = at;
+  private PayloadNode(JsonNode node, String path) {
+    this.node = node;
     this.parent = null;
     this.field = null;
     this.index = -1;
     this.path = path;
   }
 
-  private PayloadNode(JsonTape tape, int at, PayloadNode parent, @Nullable String field, int index) {
-    this.tape = tape;
-    this.at = at;
+  private PayloadNode(JsonNode node, PayloadNode parent, @Nullable String field, int index) {
+    this.node = node;
     this.parent = parent;
     this.field = field;
     this.index = index;
@@ -88,20 +58,12 @@ public final class PayloadNode {
 
   /** The document's root, path {@code $}. */
   public static PayloadNode root(JsonNode node) {
-    return new PayloadNode(JsonTape.of(node), 0, "$");
+    return new PayloadNode(node, "$");
   }
 
-  /** The root of a tape read from bytes. */
-  static PayloadNode root(JsonTape tape) {
-    return new PayloadNode(tape, 0, "$");
-  }
-
-  /**
-   * This value as a Jackson tree (read-only by convention): for a node made from a tree, that tree;
-   * for a node read from bytes, an equal tree built on each call (prefer the getters).
-   */
+  /** The underlying Jackson node (read-only by convention). */
   public JsonNode json() {
-    return tape.tree(at);
+    return node;
   }
 
   /** This value's JSON path. */
@@ -121,85 +83,30 @@ public final class PayloadNode {
   }
 
   public boolean isObject() {
-    return tape.kind(at) == JsonTape.OBJECT;
+    return node.isObject();
   }
 
   public boolean isArray() {
-    return tape.kind(at) == JsonTape.ARRAY;
-  }
-
-  /** The kind of the child {@code field}; {@link Kind#MISSING} when there is none. */
-  public Kind kind(String field) {
-    int c = tape.member(at, field);
-    if (c < 0) {
-      return Kind.MISSING;
-    }
-    switch (tape.kind(c)) {
-      case JsonTape.OBJECT:
-        return Kind.OBJECT;
-      case JsonTape.ARRAY:
-        return Kind.ARRAY;
-      case JsonTape.STRING:
-        return Kind.STRING;
-      case JsonTape.INTEGER:
-        return Kind.INTEGER;
-      case JsonTape.DECIMAL:
-        return Kind.DECIMAL;
-      case JsonTape.TRUE:
-      case JsonTape.FALSE:
-        return Kind.BOOLEAN;
-      case JsonTape.NULL:
-        return Kind.NULL;
-      case JsonTape.MISSING:
-        return Kind.MISSING;
-      default:
-        return Kind.OTHER;
-    }
-  }
-
-  /**
-   * The exact value of the JSON number {@code field} ({@link Kind#INTEGER} or {@link
-   * Kind#DECIMAL}), without going through its text.
-   *
-   * @throws InvalidPayloadException when the field is not a JSON number
-   */
-  public BigDecimal numberValue(String field) {
-    int c = tape.member(at, field);
-    if (c < 0 || (tape.kind(c) != JsonTape.INTEGER && tape.kind(c) != JsonTape.DECIMAL)) {
-      throw c < 0 ? missing(field) : fail(field, "is not a number");
-    }
-    return tape.decimal(c);
+    return node.isArray();
   }
 
   /** Whether {@code field} is present and neither null nor an empty string. */
   public boolean has(String field) {
-    return !absent(tape.member(at, field));
+    return !absent(node.get(field));
   }
 
   /** The child {@code field}, when present and not null. */
   public Optional<PayloadNode> get(String field) {
-    int c = present(field);
-    return c < 0 ? Optional.empty() : Optional.of(new PayloadNode(tape, c, this, field, -1));
-  }
-
-  /** The child {@code field}'s entry when present and not null, else {@code -1}. */
-  private int present(String field) {
-    int c = tape.member(at, field);
-    if (c < 0) {
-      return -1;
-    }
-    byte k = tape.kind(c);
-    return k == JsonTape.NULL || k == JsonTape.MISSING ? -1 : c;
+    JsonNode child = node.get(field);
+    return child == null || child.isNull() || child.isMissingNode()
+        ? Optional.empty()
+        : Optional.of(new PayloadNode(child, this, field, -1));
   }
 
   /** The child object {@code field}; fails when missing or not an object. */
   public PayloadNode object(String field) {
-    int c = present(field);
-    if (c < 0) {
-      throw missing(field);
-    }
-    PayloadNode child = new PayloadNode(tape, c, this, field, -1);
-    if (tape.kind(c) != JsonTape.OBJECT) {
+    PayloadNode child = get(field).orElseThrow(() -> missing(field));
+    if (!child.node.isObject()) {
       throw child.fail("is not an object");
     }
     return child;
@@ -207,22 +114,22 @@ public final class PayloadNode {
 
   /** The elements of the array {@code field}; empty when the field is absent. */
   public List<PayloadNode> array(String field) {
-    int c = present(field);
-    if (c < 0) {
+    Optional<PayloadNode> child = get(field);
+    if (child.isEmpty()) {
       return List.of();
     }
-    return new PayloadNode(tape, c, this, field, -1).elements();
+    return child.get().elements();
   }
 
   /** This array's elements; fails when this is not an array. */
   public List<PayloadNode> elements() {
-    if (tape.kind(at) != JsonTape.ARRAY) {
+    if (!node.isArray()) {
       throw fail("is not an array");
     }
-    int n = tape.size(at);
+    int n = node.size();
     PayloadNode[] out = new PayloadNode[n];
-    for (int i = 0, e = at + 1; i < n; i++, e = tape.next(e)) {
-      out[i] = new PayloadNode(tape, e, this, null, i);
+    for (int i = 0; i < n; i++) {
+      out[i] = new PayloadNode(node.get(i), this, null, i);
     }
     return Collections.unmodifiableList(Arrays.asList(out));
   }
@@ -230,13 +137,8 @@ public final class PayloadNode {
   /** The field names of this object, in document order. */
   public List<String> fieldNames() {
     List<String> names = new ArrayList<>();
-    if (tape.kind(at) == JsonTape.OBJECT) {
-      boolean duplicates = tape.hasDuplicateNames(at);
-      for (int j = at + 1, end = tape.next(at); j < end; j = tape.next(j)) {
-        if (!duplicates || tape.isFirstOfName(at, j)) {
-          names.add(tape.name(j));
-        }
-      }
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      names.add(it.next());
     }
     return names;
   }
@@ -251,14 +153,29 @@ public final class PayloadNode {
    * {@code null} when absent or blank.
    */
   public @Nullable String textOrNull(String field) {
-    int c = tape.member(at, field);
-    if (absent(c)) {
+    JsonNode child = node.get(field);
+    if (absent(child)) {
       return null;
     }
-    if (!tape.isValue(c)) {
-      throw new InvalidPayloadException(pathOf(field), tape.tree(c).toString(), "is not a text value");
+    if (!child.isValueNode()) {
+      throw new InvalidPayloadException(pathOf(field), child.toString(), "is not a text value");
     }
-    return tape.asText(c);
+    return textOf(child);
+  }
+
+  /**
+   * A value node's text, as {@link JsonNode#asText()} gives it; whole numbers that fit in a {@code
+   * long} are written with {@link Long#toString(long)}, which is what {@code asText} gives too, only
+   * without going through {@code BigInteger}.
+   */
+  private static String textOf(JsonNode value) {
+    if (value.isTextual()) {
+      return value.textValue();
+    }
+    if (value.isIntegralNumber() && value.canConvertToLong()) {
+      return Long.toString(value.longValue());
+    }
+    return value.asText();
   }
 
   public String requiredText(String field) {
@@ -267,10 +184,10 @@ public final class PayloadNode {
 
   /** This value as text; fails on objects and arrays. */
   public String asText() {
-    if (!tape.isValue(at)) {
+    if (!node.isValueNode()) {
       throw fail("is not a text value");
     }
-    return tape.asText(at);
+    return node.asText();
   }
 
   /** A decimal from a JSON number or a numeric string, exactly (never through {@code double}). */
@@ -284,9 +201,9 @@ public final class PayloadNode {
 
   /** A whole number from a JSON number or a numeric string. */
   public Optional<Long> longValue(String field) {
-    int c = tape.member(at, field);
-    if (c >= 0 && tape.fitsLong(c)) {
-      return Optional.of(tape.longValue(c)); // what the text path below gives, without the text
+    JsonNode child = node.get(field);
+    if (child != null && child.isIntegralNumber() && child.canConvertToLong()) {
+      return Optional.of(child.longValue()); // what the text path below gives, without the text
     }
     return text(field).map(t -> parse(field, t, s -> new BigInteger(s).longValueExact(), "is not a whole number"));
   }
@@ -297,27 +214,19 @@ public final class PayloadNode {
 
   /** An int from a JSON number or numeric string. */
   public Optional<Integer> intValue(String field) {
-    int c = tape.member(at, field);
-    if (c >= 0 && fitsInt(c)) {
-      return Optional.of((int) tape.longValue(c)); // what the text path below gives, without the text
+    JsonNode child = node.get(field);
+    if (child != null && child.isIntegralNumber() && child.canConvertToInt()) {
+      return Optional.of(child.intValue()); // what the text path below gives, without the text
     }
     return text(field).map(t -> parse(field, t, s -> new BigInteger(s).intValueExact(), "is not a whole number"));
   }
 
   public int requiredInt(String field) {
-    int c = tape.member(at, field);
-    if (c >= 0 && fitsInt(c)) {
-      return (int) tape.longValue(c); // what intValue gives, without boxing
+    JsonNode child = node.get(field);
+    if (child != null && child.isIntegralNumber() && child.canConvertToInt()) {
+      return child.intValue(); // what intValue gives, without boxing
     }
     return intValue(field).orElseThrow(() -> missing(field));
-  }
-
-  private boolean fitsInt(int c) {
-    if (!tape.fitsLong(c)) {
-      return false;
-    }
-    long v = tape.longValue(c);
-    return v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE;
   }
 
   /** A boolean from JSON {@code true}/{@code false} or the strings {@code "true"}/{@code "false"}. */
@@ -345,15 +254,15 @@ public final class PayloadNode {
 
   /** An exception about this value, naming its path. */
   public InvalidPayloadException fail(String problem) {
-    return new InvalidPayloadException(path(), tape.isValue(at) ? tape.asText(at) : null, problem);
+    return new InvalidPayloadException(path(), node.isValueNode() ? node.asText() : null, problem);
   }
 
   /** An exception about the child {@code field}, naming its path and value. */
   public InvalidPayloadException fail(String field, String problem) {
-    int c = tape.member(at, field);
-    String value = c < 0 || tape.kind(c) == JsonTape.NULL ? null
-        : tape.isValue(c) ? tape.asText(c) : tape.tree(c).toString();
-    return new InvalidPayloadException(pathOf(field), value, problem);
+    JsonNode child = node.get(field);
+    return new InvalidPayloadException(
+        pathOf(field), child == null || child.isNull() ? null : child.isValueNode() ? child.asText() : child.toString(),
+        problem);
   }
 
   /** The exception for a required field that is missing. */
@@ -385,167 +294,20 @@ public final class PayloadNode {
    * that collect the fields into a map of their own.
    */
   public void forEachUnknownField(Set<String> known, BiConsumer<String, JsonNode> action) {
-    forEachField(known, (name, child) -> action.accept(name, child.json()));
-  }
-
-  /**
-   * Hands each field of this object that is not in {@code except} and not JSON null to {@code
-   * action}, as a node, in document order. A node is an attribute value ({@link
-   * io.orderhub.core.Order.Builder#attribute}): one read from bytes is kept as its JSON text until
-   * the attributes are read, so that unmapped fields cost little to keep.
-   */
-  public void forEachField(Set<String> except, BiConsumer<String, PayloadNode> action) {
-    if (tape.kind(at) != JsonTape.OBJECT) {
-      return;
-    }
-    boolean duplicates = tape.hasDuplicateNames(at);
-    for (int j = at + 1, end = tape.next(at); j < end; j = tape.next(j)) {
-      String name = tape.name(j);
-      if (except.contains(name)) {
-        continue;
-      }
-      int value = j;
-      if (duplicates) {
-        if (!tape.isFirstOfName(at, j)) {
-          continue; // listed where the name first appears, with the value it last has
-        }
-        value = tape.member(at, name);
-      }
-      if (tape.kind(value) != JsonTape.NULL) {
-        action.accept(name, new PayloadNode(tape, value, this, name, -1));
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (!known.contains(e.getKey()) && !e.getValue().isNull()) {
+        action.accept(e.getKey(), e.getValue());
       }
     }
   }
 
-  /**
-   * Whether this node was read straight from bytes ({@link OrderJson#readPayload}) rather than
-   * made from a Jackson tree.
-   */
-  public boolean isReadFromBytes() {
-    return tape.hasSource();
-  }
-
-  /**
-   * Writes this value with {@code g}: the bytes it was read from, verbatim (so with their
-   * whitespace), or its tree when it was made from one ({@code g} then needs a codec, as the
-   * generators of an {@code ObjectMapper} have).
-   */
-  public void write(JsonGenerator g) throws IOException {
-    if (!tape.hasSource()) {
-      g.writeTree(tape.tree(at));
-      return;
-    }
-    int start = tape.rawStart(at);
-    g.writeRawValue(new RawBytes(tape.source(), start, tape.rawEnd(at)));
-  }
-
-  private boolean absent(int c) {
-    if (c < 0) {
-      return true;
-    }
-    byte k = tape.kind(c);
-    return k == JsonTape.NULL || k == JsonTape.MISSING || (k == JsonTape.STRING && tape.isEmptyString(c));
+  private static boolean absent(@Nullable JsonNode n) {
+    return n == null || n.isNull() || n.isMissingNode() || (n.isTextual() && n.textValue().isEmpty());
   }
 
   @Override
   public String toString() {
     return path();
-  }
-
-  /**
-   * A slice of a document's bytes for {@link JsonGenerator#writeRawValue(SerializableString)}:
-   * only the unquoted UTF-8 forms a byte generator asks for are supported.
-   */
-  private static final class RawBytes implements SerializableString {
-    private final byte[] bytes;
-    private final int start;
-    private final int end;
-
-    RawBytes(byte[] bytes, int start, int end) {
-      this.bytes = bytes;
-      this.start = start;
-      this.end = end;
-    }
-
-    @Override
-    public int appendUnquotedUTF8(byte[] buffer, int offset) {
-      int n = end - start;
-      if (offset + n > buffer.length) {
-        return -1; // the generator then writes asUnquotedUTF8()
-      }
-      System.arraycopy(bytes, start, buffer, offset, n);
-      return n;
-    }
-
-    @Override
-    public byte[] asUnquotedUTF8() {
-      return Arrays.copyOfRange(bytes, start, end);
-    }
-
-    @Override
-    public int writeUnquotedUTF8(OutputStream out) throws IOException {
-      out.write(bytes, start, end - start);
-      return end - start;
-    }
-
-    @Override
-    public int putUnquotedUTF8(ByteBuffer out) {
-      int n = end - start;
-      if (n > out.remaining()) {
-        return -1;
-      }
-      out.put(bytes, start, n);
-      return n;
-    }
-
-    @Override
-    public String getValue() {
-      return new String(bytes, start, end - start, java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public int charLength() {
-      return getValue().length();
-    }
-
-    @Override
-    public int appendUnquoted(char[] buffer, int offset) {
-      String s = getValue();
-      if (offset + s.length() > buffer.length) {
-        return -1;
-      }
-      s.getChars(0, s.length(), buffer, offset);
-      return s.length();
-    }
-
-    @Override
-    public char[] asQuotedChars() {
-      throw new UnsupportedOperationException("raw JSON is written unquoted");
-    }
-
-    @Override
-    public byte[] asQuotedUTF8() {
-      throw new UnsupportedOperationException("raw JSON is written unquoted");
-    }
-
-    @Override
-    public int appendQuotedUTF8(byte[] buffer, int offset) {
-      throw new UnsupportedOperationException("raw JSON is written unquoted");
-    }
-
-    @Override
-    public int appendQuoted(char[] buffer, int offset) {
-      throw new UnsupportedOperationException("raw JSON is written unquoted");
-    }
-
-    @Override
-    public int writeQuotedUTF8(OutputStream out) {
-      throw new UnsupportedOperationException("raw JSON is written unquoted");
-    }
-
-    @Override
-    public int putQuotedUTF8(ByteBuffer buffer) {
-      throw new UnsupportedOperationException("raw JSON is written unquoted");
-    }
   }
 }
