@@ -2,6 +2,8 @@ package io.orderhub.channels.intake;
 
 import io.orderhub.core.ChannelId;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A snapshot of one channel's intake counters since the intake was built.
@@ -23,7 +25,8 @@ import java.time.Duration;
  * @param circuit the circuit breaker's state
  * @param meanLatency mean time from {@code receivedAt} to the outcome
  * @param maxLatency longest time from {@code receivedAt} to the outcome
- * @param lastHour the same events over the last 60 minutes of the intake's clock
+ * @param windows the same events and latencies over each rolling window ({@link HealthWindows}),
+ *     shortest first
  */
 public record ChannelHealth(
     ChannelId channel,
@@ -38,15 +41,40 @@ public record ChannelHealth(
     CircuitState circuit,
     Duration meanLatency,
     Duration maxLatency,
-    Window lastHour) {
+    List<Window> windows) {
+
+  public ChannelHealth {
+    windows = List.copyOf(windows);
+  }
 
   /**
-   * Events over a rolling window (one-minute buckets): deliveries received, and outcomes reached,
-   * in the window. Unlike the totals, a dead letter or a parked delivery released later still
-   * counts here as it happened.
+   * Events over a rolling window: deliveries received, and outcomes reached, in the window, with
+   * the latency of those outcomes. Unlike the totals, a dead letter or a parked delivery released
+   * later still counts here as it happened.
+   *
+   * @param length how far back the window reaches (see {@link HealthWindows})
+   * @param meanLatency mean time from {@code receivedAt} to the outcomes reached in the window
+   *     (zero when none)
+   * @param maxLatency longest of those
    */
-  public record Window(
-      long received, long imported, long updated, long duplicates, long filtered, long deadLettered, long parked) {}
+  public record Window(Duration length, long received, long imported, long updated, long duplicates, long filtered,
+      long deadLettered, long parked, Duration meanLatency, Duration maxLatency) {
+
+    /** A window in which nothing happened. */
+    public static Window empty(Duration length) {
+      return new Window(length, 0, 0, 0, 0, 0, 0, 0, Duration.ZERO, Duration.ZERO);
+    }
+  }
+
+  /** The window of exactly {@code length}, when the intake keeps one. */
+  public Optional<Window> window(Duration length) {
+    for (Window w : windows) {
+      if (w.length().equals(length)) {
+        return Optional.of(w);
+      }
+    }
+    return Optional.empty();
+  }
 
   /** Every received delivery has exactly one outcome (true whenever nothing is in flight). */
   public boolean accountedFor() {

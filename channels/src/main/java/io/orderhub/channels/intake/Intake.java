@@ -4,6 +4,7 @@ import io.orderhub.channels.intake.internal.ChannelCircuit;
 import io.orderhub.channels.intake.internal.ChannelCounters;
 import io.orderhub.channels.intake.internal.ChannelCounters.Event;
 import io.orderhub.channels.intake.internal.IdempotencyKeys;
+import io.orderhub.channels.intake.internal.RollingWindow;
 import io.orderhub.channels.intake.internal.VolumeTracker;
 import io.orderhub.channels.intake.spi.DeadLetterSink;
 import io.orderhub.channels.intake.spi.FilteredOrderLog;
@@ -102,6 +103,7 @@ public final class Intake {
   private final RetryPolicy retryPolicy;
   private final Sleeper sleeper;
   private final CircuitBreakerConfig breakerConfig;
+  private final HealthWindows healthWindows;
   private final VolumeTracker volumes;
   private final boolean rejectInconsistentAmounts;
   private final @Nullable Executor executor;
@@ -136,6 +138,7 @@ public final class Intake {
     this.retryPolicy = b.retryPolicy;
     this.sleeper = b.sleeper;
     this.breakerConfig = b.breakerConfig;
+    this.healthWindows = b.healthWindows;
     this.volumes = new VolumeTracker(b.volumeConfig);
     this.rejectInconsistentAmounts = b.rejectInconsistentAmounts;
     this.executor = b.executor;
@@ -278,25 +281,33 @@ public final class Intake {
     return Collections.unmodifiableList(out);
   }
 
-  /** One channel's counters (all zero for a channel never seen). */
+  /** One channel's counters, totals and rolling windows (all zero for a channel never seen). */
   public ChannelHealth health(ChannelId channel) {
     ChannelState s = channels.get(channel);
     if (s == null) {
-      ChannelHealth.Window none = new ChannelHealth.Window(0, 0, 0, 0, 0, 0, 0);
+      List<ChannelHealth.Window> none = new ArrayList<>();
+      healthWindows.spans().forEach(span -> none.add(ChannelHealth.Window.empty(span.length())));
       return new ChannelHealth(channel, 0, 0, 0, 0, 0, 0, 0, 0, CircuitState.CLOSED, Duration.ZERO, Duration.ZERO,
           none);
     }
     Instant now = clock.instant();
     ChannelCounters c = s.counters;
-    long n = c.latencyCount.sum();
-    Duration mean = n == 0 ? Duration.ZERO : Duration.ofMillis(c.latencyTotalMillis.sum() / n);
-    long[] h = c.lastHour(now);
-    ChannelHealth.Window lastHour = new ChannelHealth.Window(h[Event.RECEIVED.ordinal()],
-        h[Event.IMPORTED.ordinal()], h[Event.UPDATED.ordinal()], h[Event.DUPLICATE.ordinal()],
-        h[Event.FILTERED.ordinal()], h[Event.DEAD_LETTERED.ordinal()], h[Event.PARKED.ordinal()]);
+    List<ChannelHealth.Window> windows = new ArrayList<>();
+    for (RollingWindow.Snapshot w : c.windows(now)) {
+      long[] h = w.counts();
+      windows.add(new ChannelHealth.Window(w.length(), h[Event.RECEIVED.ordinal()], h[Event.IMPORTED.ordinal()],
+          h[Event.UPDATED.ordinal()], h[Event.DUPLICATE.ordinal()], h[Event.FILTERED.ordinal()],
+          h[Event.DEAD_LETTERED.ordinal()], h[Event.PARKED.ordinal()],
+          mean(w.latencyTotalMillis(), w.latencies()), Duration.ofMillis(w.latencyMaxMillis())));
+    }
     return new ChannelHealth(channel, c.total(Event.RECEIVED), c.total(Event.IMPORTED), c.total(Event.UPDATED),
         c.total(Event.DUPLICATE), c.total(Event.FILTERED), c.deadLettersHeld.sum(), c.parkedHeld.sum(),
-        c.replayed.sum(), s.circuit.state(now), mean, Duration.ofMillis(c.latencyMaxMillis.get()), lastHour);
+        c.replayed.sum(), s.circuit.state(now), mean(c.latencyTotalMillis.sum(), c.latencyCount.sum()),
+        Duration.ofMillis(c.latencyMaxMillis.get()), windows);
+  }
+
+  private static Duration mean(long totalMillis, long count) {
+    return count == 0 ? Duration.ZERO : Duration.ofMillis(totalMillis / count);
   }
 
   /**
@@ -352,7 +363,7 @@ public final class Intake {
 
   private ChannelState state(ChannelId channel) {
     ChannelState s = channels.get(channel);
-    return s != null ? s : channels.computeIfAbsent(channel, c -> new ChannelState(breakerConfig));
+    return s != null ? s : channels.computeIfAbsent(channel, c -> new ChannelState(breakerConfig, healthWindows));
   }
 
   private void scheduleDrain() {
@@ -410,7 +421,7 @@ public final class Intake {
   private Outcome run(Delivery d, ChannelState s, ChannelCircuit.Admission admission) {
     Result r = stages(d, s);
     Instant now = clock.instant();
-    s.counters.latency(Duration.between(d.receivedAt(), now).toMillis());
+    s.counters.latency(Duration.between(d.receivedAt(), now).toMillis(), now);
     ChannelCircuit.Change change =
         s.circuit.record(r.anomaly, r.neutral, admission == ChannelCircuit.Admission.TRIAL, now);
     if (change == ChannelCircuit.Change.OPENED) {
@@ -677,12 +688,13 @@ public final class Intake {
   private record Result(Outcome outcome, @Nullable String anomaly, boolean neutral) {}
 
   private static final class ChannelState {
-    final ChannelCounters counters = new ChannelCounters();
+    final ChannelCounters counters;
     final ChannelCircuit circuit;
     final ConcurrentLinkedQueue<Delivery> parked = new ConcurrentLinkedQueue<>();
 
-    ChannelState(CircuitBreakerConfig config) {
+    ChannelState(CircuitBreakerConfig config, HealthWindows windows) {
       this.circuit = new ChannelCircuit(config);
+      this.counters = new ChannelCounters(windows);
     }
   }
 
@@ -710,6 +722,7 @@ public final class Intake {
     private Sleeper sleeper = Sleeper.blocking();
     private CircuitBreakerConfig breakerConfig = CircuitBreakerConfig.ofDefaults();
     private VolumeAlertConfig volumeConfig = VolumeAlertConfig.ofDefaults();
+    private HealthWindows healthWindows = HealthWindows.ofDefaults();
     private boolean rejectInconsistentAmounts = true;
     private @Nullable Executor executor;
     private int queueCapacity = 10_000;
@@ -869,6 +882,15 @@ public final class Intake {
     /** When channels are frozen (default {@link CircuitBreakerConfig#ofDefaults()}). */
     public Builder circuitBreaker(CircuitBreakerConfig config) {
       this.breakerConfig = Checks.requireNonNull(config, "circuitBreaker");
+      return this;
+    }
+
+    /**
+     * The rolling windows of each channel's {@link ChannelHealth} (default {@link
+     * HealthWindows#ofDefaults()}: the last 5 minutes, hour and 24 hours).
+     */
+    public Builder healthWindows(HealthWindows windows) {
+      this.healthWindows = Checks.requireNonNull(windows, "healthWindows");
       return this;
     }
 

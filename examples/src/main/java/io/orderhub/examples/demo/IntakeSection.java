@@ -106,7 +106,7 @@ public final class IntakeSection implements DemoSection {
         .table(List.of("dead letter", "channel", "reason", "JSON path", "bytes", "error"), deadRows)
         .paragraph(breaker)
         .table(List.of("channel", "received", "imported", "updated", "duplicates", "filtered", "dead letters",
-            "parked", "circuit", "mean latency"), healthRows);
+            "parked", "circuit", "mean latency", "received in the last " + windowNames(intake)), healthRows);
   }
 
   /** Six orders per platform, each delivered 1-3 times, plus one update, a test order, a forgery and a broken payload. */
@@ -157,18 +157,39 @@ public final class IntakeSection implements DemoSection {
 
   private static List<List<String>> healthTable(Intake intake, PrintWriter out) {
     List<List<String>> rows = new ArrayList<>();
-    out.printf("%n%-11s %8s %8s %7s %10s %8s %12s %6s %-9s %s%n", "channel", "received", "imported", "updated",
-        "duplicates", "filtered", "dead letters", "parked", "circuit", "all accounted for");
+    String windows = "received in the last " + windowNames(intake);
+    out.printf("%n%-11s %8s %8s %7s %10s %8s %12s %6s %-9s %-17s %s%n", "channel", "received", "imported", "updated",
+        "duplicates", "filtered", "dead letters", "parked", "circuit", "all accounted for", windows);
     for (ChannelHealth h : intake.health()) {
-      out.printf("%-11s %8d %8d %7d %10d %8d %12d %6d %-9s %s%n", h.channel(), h.received(), h.imported(),
+      String recent = windowCounts(h);
+      out.printf("%-11s %8d %8d %7d %10d %8d %12d %6d %-9s %-17s %s%n", h.channel(), h.received(), h.imported(),
           h.updated(), h.duplicates(), h.filtered(), h.deadLetters(), h.parked(), h.circuit(),
-          h.accountedFor() ? "yes" : "NO");
+          h.accountedFor() ? "yes" : "NO", recent);
       rows.add(List.of(h.channel().value(), String.valueOf(h.received()), String.valueOf(h.imported()),
           String.valueOf(h.updated()), String.valueOf(h.duplicates()), String.valueOf(h.filtered()),
           String.valueOf(h.deadLetters()), String.valueOf(h.parked()), h.circuit().name(),
-          h.meanLatency().toMillis() + " ms"));
+          h.meanLatency().toMillis() + " ms", recent));
     }
     return rows;
+  }
+
+  /** The rolling windows' lengths, e.g. {@code 5m / 1h / 24h}. */
+  private static String windowNames(Intake intake) {
+    List<String> names = new ArrayList<>();
+    for (ChannelHealth.Window w : intake.health(ChannelId.TAOBAO).windows()) {
+      long minutes = w.length().toMinutes();
+      names.add(minutes % 60 == 0 ? minutes / 60 + "h" : minutes + "m");
+    }
+    return String.join(" / ", names);
+  }
+
+  /** A channel's deliveries received in each rolling window, e.g. {@code 9 / 9 / 9}. */
+  private static String windowCounts(ChannelHealth h) {
+    List<String> counts = new ArrayList<>();
+    for (ChannelHealth.Window w : h.windows()) {
+      counts.add(String.valueOf(w.received()));
+    }
+    return String.join(" / ", counts);
   }
 
   /** A push; Shopify's is signed with {@code secret} and carries its webhook id, the others are unsigned messages. */

@@ -1,12 +1,15 @@
 package io.orderhub.channels.intake.internal;
 
+import io.orderhub.channels.intake.HealthWindows;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
  * One channel's counters: totals since the intake was built (contention-free adders, read as a
- * snapshot that is not atomic) and the same events over the last hour.
+ * snapshot that is not atomic) and the same events, with latencies, over each rolling window.
  */
 public final class ChannelCounters {
 
@@ -22,7 +25,7 @@ public final class ChannelCounters {
   }
 
   private final LongAdder[] totals = new LongAdder[Event.values().length];
-  private final RollingWindow lastHour = new RollingWindow(Event.values().length);
+  private final RollingWindow[] windows;
   /** Dead letters of this channel still in the sink (a replay takes one out). */
   public final LongAdder deadLettersHeld = new LongAdder();
   /** Deliveries waiting behind the open circuit. */
@@ -32,16 +35,23 @@ public final class ChannelCounters {
   public final LongAdder latencyTotalMillis = new LongAdder();
   public final LongAccumulator latencyMaxMillis = new LongAccumulator(Math::max, 0L);
 
-  public ChannelCounters() {
+  public ChannelCounters(HealthWindows config) {
     for (int i = 0; i < totals.length; i++) {
       totals[i] = new LongAdder();
+    }
+    windows = new RollingWindow[config.spans().size()];
+    for (int i = 0; i < windows.length; i++) {
+      HealthWindows.Span span = config.spans().get(i);
+      windows[i] = new RollingWindow(Event.values().length, span.length(), span.bucket());
     }
   }
 
   /** Counts one event at {@code at}; dead letters and parked deliveries are also held until released. */
   public void count(Event event, Instant at) {
     totals[event.ordinal()].increment();
-    lastHour.add(event.ordinal(), at);
+    for (RollingWindow w : windows) {
+      w.add(event.ordinal(), at);
+    }
     if (event == Event.DEAD_LETTERED) {
       deadLettersHeld.increment();
     } else if (event == Event.PARKED) {
@@ -54,16 +64,26 @@ public final class ChannelCounters {
     return totals[event.ordinal()].sum();
   }
 
-  /** The counts per {@link Event} (by ordinal) over the hour up to {@code now}. */
-  public long[] lastHour(Instant now) {
-    return lastHour.lastHour(now);
+  /** What each window holds at {@code now}, shortest window first (counts by {@link Event} ordinal). */
+  public List<RollingWindow.Snapshot> windows(Instant now) {
+    List<RollingWindow.Snapshot> out = new ArrayList<>(windows.length);
+    for (RollingWindow w : windows) {
+      out.add(w.snapshot(now));
+    }
+    return out;
   }
 
-  /** Records one outcome's latency in milliseconds (negative values, from clock skew, count as 0). */
-  public void latency(long millis) {
+  /**
+   * Records one outcome's latency in milliseconds, reached at {@code at} (negative values, from
+   * clock skew, count as 0).
+   */
+  public void latency(long millis, Instant at) {
     long m = Math.max(0L, millis);
     latencyCount.increment();
     latencyTotalMillis.add(m);
     latencyMaxMillis.accumulate(m);
+    for (RollingWindow w : windows) {
+      w.latency(m, at);
+    }
   }
 }
