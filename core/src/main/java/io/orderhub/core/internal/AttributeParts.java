@@ -2,11 +2,13 @@ package io.orderhub.core.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.orderhub.core.json.PayloadNode;
+import java.util.AbstractMap;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,8 +16,10 @@ import org.jspecify.annotations.Nullable;
  * fields of a payload object but some (an adapter's unmapped fields), without a map entry per
  * field. {@link #build} makes the map that putting every entry into a {@code LinkedHashMap} in the
  * same order (a key given again keeps its place and takes the new value) and {@link
- * JsonValues#copyMap copying} it would make, kept as one JSON document until it is read (see {@link
- * JsonBlockMap}). Not thread-safe. Not API.
+ * JsonValues#copyMap copying} it would make; it is read into that map only when first read, and
+ * {@link JsonValues#compact} turns it into one JSON document (see {@link JsonBlockMap}) for orders
+ * kept in memory. The payload nodes handed over must not change afterwards. Not thread-safe (the
+ * built map is). Not API.
  */
 public final class AttributeParts {
   /** Pairs: (key, value) for an entry, (node, names to leave out) for an object's fields. */
@@ -78,10 +82,102 @@ public final class AttributeParts {
     return true;
   }
 
-  /** The immutable attribute map. */
+  /**
+   * The immutable attribute map: the entries as given, read into the usual map on first read.
+   * Every value that is not a payload node is checked now, so that one that is not JSON fails here
+   * with the message {@link JsonValues#copyMap} gives.
+   */
   public Map<String, Object> build() {
-    Map<String, Object> block = JsonBlockMap.of(this);
-    return block != null ? block : JsonValues.copyMap(toMap(), "attributes");
+    if (size == 0) {
+      return JsonValues.copyMap(Map.of(), "attributes");
+    }
+    check("attributes");
+    return new Lazy(Arrays.copyOf(parts, size));
+  }
+
+  /** Fails as normalising would on an entry's value that is not JSON; {@code field} names this map. */
+  private void check(String field) {
+    for (int i = 0; i < size; i += 2) {
+      if (!(parts[i] instanceof PayloadNode)) {
+        check(parts[i + 1], field + "." + parts[i]);
+      }
+    }
+  }
+
+  private static void check(@Nullable Object value, String field) {
+    if (value == null || value instanceof JsonNode) {
+      return;
+    }
+    if (value instanceof AttributeParts) {
+      ((AttributeParts) value).check(field);
+    } else if (value instanceof Map && !JsonValues.isNormalized(asMap(value))) {
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+        check(e.getValue(), field + "." + e.getKey());
+      }
+    } else {
+      JsonValues.normalize(value, field);
+    }
+  }
+
+  /** The map {@link #build} returns: the parts until first read, then the map they make. */
+  static final class Lazy extends AbstractMap<String, Object> {
+    private final @Nullable Object[] parts;
+    private volatile @Nullable Map<String, Object> map;
+
+    Lazy(@Nullable Object[] parts) {
+      this.parts = parts;
+    }
+
+    AttributeParts parts() {
+      AttributeParts p = new AttributeParts();
+      p.parts = parts;
+      p.size = parts.length;
+      return p;
+    }
+
+    Map<String, Object> map() {
+      Map<String, Object> m = map;
+      if (m == null) {
+        m = JsonValues.copyMap(parts().toMap(), "attributes");
+        map = m; // a racing reader makes an equal map
+      }
+      return m;
+    }
+
+    @Override
+    public int size() {
+      return map().size();
+    }
+
+    @Override
+    public boolean isEmpty() {
+      return map().isEmpty();
+    }
+
+    @Override
+    public boolean containsKey(@Nullable Object key) {
+      return map().containsKey(key);
+    }
+
+    @Override
+    public @Nullable Object get(@Nullable Object key) {
+      return map().get(key);
+    }
+
+    @Override
+    public Object remove(@Nullable Object key) {
+      throw new UnsupportedOperationException(); // like Collections.unmodifiableMap, even for a missing key
+    }
+
+    @Override
+    public void forEach(BiConsumer<? super String, ? super Object> action) {
+      map().forEach(action);
+    }
+
+    @Override
+    public Set<Map.Entry<String, Object>> entrySet() {
+      return map().entrySet();
+    }
   }
 
   /** The entries put into a {@code LinkedHashMap} in order: what {@link #build} is equal to. */

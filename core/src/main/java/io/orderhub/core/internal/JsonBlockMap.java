@@ -214,11 +214,6 @@ final class JsonBlockMap extends AbstractMap<String, Object> {
     }
   }
 
-  /** The bytes kept, for tests. */
-  int documentLength() {
-    return json.length;
-  }
-
   private Map<String, Object> map() {
     Map<String, Object> m = map;
     if (m == null) {
@@ -265,10 +260,5 @@ final class JsonBlockMap extends AbstractMap<String, Object> {
   @Override
   public Set<Map.Entry<String, Object>> entrySet() {
     return map().entrySet();
-  }
-
-  /** Reads a document back, for tests: the tree its bytes hold. */
-  JsonNode tree() throws IOException {
-    return MAPPER.readTree(json);
   }
 }

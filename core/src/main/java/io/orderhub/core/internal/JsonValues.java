@@ -65,7 +65,7 @@ public final class JsonValues {
       return null;
     }
     if (value instanceof String || value instanceof Boolean || value instanceof FrozenMap
-        || value instanceof FrozenList || value instanceof JsonBlockMap) {
+        || value instanceof FrozenList || value instanceof JsonBlockMap || value instanceof AttributeParts.Lazy) {
       return value; // immutable, and frozen collections hold only normalised values
     }
     if (value instanceof JsonNode) {
@@ -184,7 +184,22 @@ public final class JsonValues {
    * AttributeParts#build} (so it needs no copy).
    */
   public static boolean isNormalized(Map<String, ?> map) {
-    return map instanceof FrozenMap || map instanceof JsonBlockMap;
+    return map instanceof FrozenMap || map instanceof JsonBlockMap || map instanceof AttributeParts.Lazy;
+  }
+
+  /**
+   * {@code attributes} in the form that costs least to keep: a map collected from a payload
+   * ({@link AttributeParts}) and not read yet becomes one JSON document (see {@link JsonBlockMap});
+   * any other map is returned as it is. Equal to {@code attributes} either way. For stores that
+   * keep many orders in memory.
+   */
+  public static Map<String, Object> compact(Map<String, Object> attributes) {
+    if (!(attributes instanceof AttributeParts.Lazy)) {
+      return attributes;
+    }
+    AttributeParts.Lazy lazy = (AttributeParts.Lazy) attributes;
+    Map<String, Object> block = JsonBlockMap.of(lazy.parts());
+    return block != null ? block : lazy.map();
   }
 
   private static @Nullable Object fromNode(JsonNode node) {

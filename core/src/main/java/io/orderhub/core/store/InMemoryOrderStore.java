@@ -6,9 +6,11 @@ import io.orderhub.core.InvalidValueException;
 import io.orderhub.core.Order;
 import io.orderhub.core.OrderId;
 import io.orderhub.core.OrderStatus;
+import io.orderhub.core.internal.JsonValues;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -17,13 +19,18 @@ import java.util.concurrent.ConcurrentMap;
  * A thread-safe {@link OrderStore} in memory. Writes to one order are atomic (a compare-and-set on
  * the version); reads never block. Suitable for embedding, tests and a single JVM.
  *
+ * <p>An order's unmapped platform fields, when an adapter collected them and nobody has read them
+ * yet, are kept as one JSON document (equal to the map they make, read on first access): the
+ * store holds far fewer objects per order, which is what a heap full of orders costs the garbage
+ * collector.
+ *
  * <p>Orders are held by (channel, external id), with an index from order id to that key. An insert
  * takes effect with one {@code putIfAbsent} on the (channel, external id) map, so {@link #find}
  * never misses an order whose insert already made a concurrent insert fail: a writer that loses an
  * insert race finds the winner's order at once when it reads again.
  */
 public final class InMemoryOrderStore implements OrderStore {
-  private final VersionedMap<Key, Order> byExternal = new VersionedMap<>(Order::version, Order::withVersion);
+  private final VersionedMap<Key, Order> byExternal = new VersionedMap<>(Order::version, InMemoryOrderStore::kept);
   private final ConcurrentMap<OrderId, Key> keyById = new ConcurrentHashMap<>();
 
   @Override
@@ -88,6 +95,18 @@ public final class InMemoryOrderStore implements OrderStore {
   @Override
   public long count() {
     return keyById.size();
+  }
+
+  /**
+   * {@code order} with {@code version}, as the store keeps it: attributes collected from a payload
+   * and not read yet are kept as one JSON document ({@link JsonValues#compact}), so that an order in
+   * memory holds two objects for its unmapped platform fields instead of one or more per value.
+   */
+  private static Order kept(Order order, long version) {
+    Map<String, Object> attributes = order.attributes();
+    Map<String, Object> compact = JsonValues.compact(attributes);
+    return compact == attributes ? order.withVersion(version)
+        : order.toBuilder().version(version).attributes(compact).build();
   }
 
   private static Instant lastChange(Order o) {

@@ -20,8 +20,8 @@ import net.jqwik.api.Property;
 
 /**
  * Attributes collected with {@link AttributeParts} (a payload object's unmapped fields, single
- * entries, lines' fields by line id) and kept as one JSON document ({@link JsonBlockMap}) read back
- * into exactly the map the eager path makes: the same entries put into a {@code LinkedHashMap} in
+ * entries, lines' fields by line id), both as built (read on first access) and compacted into one
+ * JSON document ({@link JsonBlockMap}), read into exactly the map the eager path makes: the same entries put into a {@code LinkedHashMap} in
  * the same order, payload fields as Jackson trees, then {@link JsonValues#copyMap}. Equal, in the
  * same order at every level, numbers of the same scale, immutable.
  */
@@ -81,15 +81,33 @@ class JsonBlockMapProperties {
     }
 
     Map<String, Object> expected = JsonValues.copyMap(eager, "attributes");
-    Map<String, Object> got = parts.build();
+    Map<String, Object> lazy = parts.build();
+    Map<String, Object> compact = JsonValues.compact(parts.build());
 
-    assertThat(got).as(doc).isInstanceOf(JsonBlockMap.class);
-    assertThat(got).as(doc).isEqualTo(expected);
-    assertThat(got.hashCode()).as(doc).isEqualTo(expected.hashCode());
-    assertThat(got.toString()).as(doc).isEqualTo(expected.toString()); // order and scales at every level
-    assertThat(JsonValues.copyMap(got, "attributes")).isSameAs(got);
-    assertThatThrownBy(() -> got.put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> got.remove("platformStatus")).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(compact).as(doc).isInstanceOf(JsonBlockMap.class);
+    for (Map<String, Object> got : List.of(lazy, compact)) {
+      assertThat(got).as(doc).isEqualTo(expected);
+      assertThat(got.hashCode()).as(doc).isEqualTo(expected.hashCode());
+      assertThat(got.toString()).as(doc).isEqualTo(expected.toString()); // order and scales at every level
+      assertThat(JsonValues.copyMap(got, "attributes")).isSameAs(got);
+      assertThatThrownBy(() -> got.put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(() -> got.remove("platformStatus")).isInstanceOf(UnsupportedOperationException.class);
+    }
+    assertThat(JsonValues.compact(compact)).isSameAs(compact);
+    assertThat(JsonValues.compact(lazy)).isEqualTo(expected); // also once read
+  }
+
+  @Property(tries = 100)
+  void aValueThatIsNotJsonFailsWhenBuiltAsCopyingFails(@ForAll long seed) {
+    Object odd = new Random(seed).nextBoolean() ? new Object() : List.of(Map.of("k", 1.5d));
+    AttributeParts parts = new AttributeParts().put("a", "x").put("lineAttributes", Map.of("L1",
+        new AttributeParts().put("bad", odd)));
+    Map<String, Object> eager = new LinkedHashMap<>();
+    eager.put("a", "x");
+    eager.put("lineAttributes", Map.of("L1", Map.of("bad", odd)));
+    Throwable expected = org.assertj.core.api.Assertions.catchThrowable(() -> JsonValues.copyMap(eager, "attributes"));
+    assertThat(expected).isNotNull();
+    assertThatThrownBy(parts::build).isInstanceOf(expected.getClass()).hasMessage(expected.getMessage());
   }
 
   @Property(tries = 100)
@@ -100,7 +118,7 @@ class JsonBlockMapProperties {
     Map<String, Object> eager = new LinkedHashMap<>();
     eager.put("a", "x");
     eager.put("tiny", tiny);
-    Map<String, Object> got = parts.build();
+    Map<String, Object> got = JsonValues.compact(parts.build());
     assertThat(got).isNotInstanceOf(JsonBlockMap.class).isEqualTo(JsonValues.copyMap(eager, "attributes"));
   }
 

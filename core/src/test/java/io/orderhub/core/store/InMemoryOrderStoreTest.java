@@ -23,6 +23,28 @@ class InMemoryOrderStoreTest {
   final InMemoryOrderStore store = new InMemoryOrderStore();
 
   @Test
+  void keepsAttributesCollectedFromAPayloadAsOneDocumentEqualToTheirMap() {
+    com.fasterxml.jackson.databind.JsonNode payload = io.orderhub.core.json.OrderJson.standard().readTree(
+        "{\"id\":\"1\",\"flag\":true,\"fee\":1.50,\"tags\":[\"a\",null],\"n\":null}"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    java.util.Map<String, Object> attributes = new io.orderhub.core.internal.AttributeParts()
+        .put("platformStatus", "PAID")
+        .fields(io.orderhub.core.json.PayloadNode.root(payload), java.util.Set.of("id"))
+        .build();
+    Order order = order("9", OrderStatus.PAID).toBuilder().attributes(attributes).build();
+
+    Order stored = store.insert(order);
+    Order updated = store.update(stored.withStatus(OrderStatus.PACKING));
+
+    assertThat(stored).isEqualTo(order.withVersion(1));
+    assertThat(stored.attributes().getClass().getSimpleName()).isEqualTo("JsonBlockMap");
+    assertThat(stored.attributes()).containsExactly(java.util.Map.entry("platformStatus", "PAID"),
+        java.util.Map.entry("flag", true), java.util.Map.entry("fee", new java.math.BigDecimal("1.50")),
+        java.util.Map.entry("tags", List.of("a")));
+    assertThat(updated.attributes()).isSameAs(stored.attributes());
+  }
+
+  @Test
   void insertsWithVersionOneAndFindsByIdAndExternalId() {
     Order stored = store.insert(order("1", OrderStatus.PAID));
     assertThat(stored.version()).isEqualTo(1);
