@@ -2,13 +2,11 @@ package io.orderhub.core.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.orderhub.core.json.PayloadNode;
-import java.util.AbstractMap;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -120,9 +118,8 @@ public final class AttributeParts {
   }
 
   /** The map {@link #build} returns: the parts until first read, then the map they make. */
-  static final class Lazy extends AbstractMap<String, Object> {
+  static final class Lazy extends LazyMap {
     private final @Nullable Object[] parts;
-    private volatile @Nullable Map<String, Object> map;
 
     Lazy(@Nullable Object[] parts) {
       this.parts = parts;
@@ -135,48 +132,9 @@ public final class AttributeParts {
       return p;
     }
 
-    Map<String, Object> map() {
-      Map<String, Object> m = map;
-      if (m == null) {
-        m = JsonValues.copyMap(parts().toMap(), "attributes");
-        map = m; // a racing reader makes an equal map
-      }
-      return m;
-    }
-
     @Override
-    public int size() {
-      return map().size();
-    }
-
-    @Override
-    public boolean isEmpty() {
-      return map().isEmpty();
-    }
-
-    @Override
-    public boolean containsKey(@Nullable Object key) {
-      return map().containsKey(key);
-    }
-
-    @Override
-    public @Nullable Object get(@Nullable Object key) {
-      return map().get(key);
-    }
-
-    @Override
-    public Object remove(@Nullable Object key) {
-      throw new UnsupportedOperationException(); // like Collections.unmodifiableMap, even for a missing key
-    }
-
-    @Override
-    public void forEach(BiConsumer<? super String, ? super Object> action) {
-      map().forEach(action);
-    }
-
-    @Override
-    public Set<Map.Entry<String, Object>> entrySet() {
-      return map().entrySet();
+    protected Map<String, Object> read() {
+      return JsonValues.copyMap(parts().toMap(), "attributes");
     }
   }
 

@@ -13,31 +13,29 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.AbstractMap;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable attribute map kept as one JSON document (UTF-8 bytes) until it is first read, then
- * read into the map {@link JsonValues#copyMap} would have made of the same entries. An order read
- * from a platform payload keeps its unmapped fields this way ({@link AttributeParts}): one byte
- * array instead of a string, number, list or map object per value. Most orders are stored and
- * written out by the host without their attributes ever being read, and an in-memory store that
- * keeps many orders keeps (and its garbage collector copies) far fewer objects.
+ * read into the map {@link JsonValues#copyMap} would have made of the same entries. An order kept
+ * in memory keeps the unmapped fields an adapter collected this way ({@link AttributeParts}, {@link
+ * JsonValues#compact}): one byte array instead of a string, number, list or map object per value.
+ * Most orders are stored and written out by the host without their attributes ever being read,
+ * and a store that keeps many orders keeps (and its garbage collector copies) far fewer objects.
  *
  * <p>The document is written with Jackson: the payload's nodes as they are (they read back as the
  * same nodes), every other value normalised first (so that it fails as {@code copyMap} would) and
  * then written. Reading it back with the number handling the payload was read with (big decimals
  * exact, trailing zeros kept) gives the same values: numbers as {@link BigDecimal}s of the same
  * scale, JSON nulls dropped, a key given twice where it first appears with the value it last has.
- * Thread-safe: a race to read the document reads it twice into equal maps. Not API.
+ * Not API.
  */
-final class JsonBlockMap extends AbstractMap<String, Object> {
+final class JsonBlockMap extends LazyMap {
   /**
    * Writes and reads the documents: number handling as {@code OrderJson}'s payload reader; limits
    * far above what can be written (the bytes are written here, from values already checked).
@@ -45,7 +43,6 @@ final class JsonBlockMap extends AbstractMap<String, Object> {
   private static final JsonMapper MAPPER = mapper();
 
   private final byte[] json;
-  private volatile @Nullable Map<String, Object> map;
 
   private JsonBlockMap(byte[] json) {
     this.json = json;
@@ -214,51 +211,12 @@ final class JsonBlockMap extends AbstractMap<String, Object> {
     }
   }
 
-  private Map<String, Object> map() {
-    Map<String, Object> m = map;
-    if (m == null) {
-      try {
-        m = JsonValues.fieldsExcept(MAPPER.readTree(json), Set.of());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e); // cannot happen: the document was written here
-      }
-      map = m;
+  @Override
+  protected Map<String, Object> read() {
+    try {
+      return JsonValues.fieldsExcept(MAPPER.readTree(json), Set.of());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // cannot happen: the document was written here
     }
-    return m;
-  }
-
-  @Override
-  public int size() {
-    return map().size();
-  }
-
-  @Override
-  public boolean isEmpty() {
-    return map().isEmpty();
-  }
-
-  @Override
-  public boolean containsKey(@Nullable Object key) {
-    return map().containsKey(key);
-  }
-
-  @Override
-  public @Nullable Object get(@Nullable Object key) {
-    return map().get(key);
-  }
-
-  @Override
-  public Object remove(@Nullable Object key) {
-    throw new UnsupportedOperationException(); // like Collections.unmodifiableMap, even for a missing key
-  }
-
-  @Override
-  public void forEach(BiConsumer<? super String, ? super Object> action) {
-    map().forEach(action);
-  }
-
-  @Override
-  public Set<Map.Entry<String, Object>> entrySet() {
-    return map().entrySet();
   }
 }
