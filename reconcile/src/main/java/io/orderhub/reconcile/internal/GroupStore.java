@@ -1,41 +1,43 @@
 package io.orderhub.reconcile.internal;
 
 import io.orderhub.core.OrderHubException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The open orders (groups) of a session and their rows, in flat primitive arrays: per row its kind,
- * group, amounts in minor units, epoch milliseconds and its id (or its reference in a {@link
- * TextPool}); per group a 16-byte prefix of its key, the key's hash (and the key in the pool when
- * the prefix does not hold all of it); an open-addressing table from key to group. A day of
- * millions of rows is thus a few dozen arrays rather than millions of small objects, which is what
- * made the garbage collector, not the matching, the cost of a large run.
+ * The rows of a session's open orders (groups), in flat primitive arrays: one 64-byte cache line
+ * of longs per row, in 2 MB chunks, with the key and the id as 16-byte prefixes (or references into
+ * a {@link TextPool} when the prefix does not hold them). A day of millions of rows is thus a few
+ * dozen arrays rather than millions of small objects, which is what made the garbage collector,
+ * not the matching, the cost of a large run.
  *
- * <p>An arriving row whose key is that of the group the previous row found, or of one of the few
- * groups after it, joins it at once (bills listing orders in the same order). Any other row is only
- * appended, with its key's hash and prefix: finding its group at once would cost a cache miss per
- * row in a table too big for the cache when bills are each sorted by their own time column. {@link
- * #resolve()} groups those rows all at once (when a million are pending, and before any look at the
- * groups): a radix sort by hash brings equal keys together and puts the table probes in slot
- * order, so the table is walked from one end to the other. Groups are numbered in the order their
- * keys first arrived. To hand groups out, {@link
- * #sortByKey} orders them by a radix sort of the prefixes and {@link #rowsOf} lays their rows out
- * group after group with a counting sort, so {@link Block} gathers each row with one load instead of
- * following a chain of rows scattered over the arrays. Not thread-safe. Not API.
+ * <p>An arriving row is only appended, in arrival order, with its key's hash and prefix: nothing
+ * about it is looked up, so rows are written as one sequential stream. Groups exist only while
+ * {@link #handOut} runs. It splits the rows into ranges of keys of a few thousand rows each (by a
+ * histogram of their keys' leading varying bits, so whatever the keys look like) and takes the
+ * ranges in key order; it copies one range's rows out together, groups them by key in a small
+ * hash table, picks the groups to hand out, sorts them by key, lays their rows out group by group
+ * (a counting sort) and hands them to the classifier in a {@link Block}, all while they are in the
+ * cache. Rows of one key are always in one range and ranges follow each other in key order, so
+ * groups come out sorted by key without a sort of all the keys, and no row is fetched more than
+ * once from the hundreds of megabytes a day takes: bills each sorted by their own time column,
+ * which put an order's rows far apart, cost little more than bills in order-number order.
+ *
+ * <p>What stays open after a partial hand-out ({@link #dropHandedOut()}) is kept, and later rows
+ * with a key handed out start a new group. Not thread-safe. Not API.
  */
 final class GroupStore {
   static final byte PAYMENT = 0;
   static final byte SETTLEMENT = 1;
   static final byte SHIPMENT = 2;
-  private static final int MAX_ROWS = Integer.MAX_VALUE - 8;
-  private static final byte CLOSED = 1;
-  private static final byte COMPACT = 2;
-  /** Table slot words: spread hash and group, then the key prefix's two halves. */
-  private static final int SLOT = 3;
-  private static final long COMPACT_BIT = 1L << 31;
-  private static final long GROUP_BITS = COMPACT_BIT - 1;
+  /** Rows per partition that {@link #handOut} aims at: with their groups, well inside a 2 MB L2 cache. */
+  static final int PARTITION_ROWS = 1 << 13;
+  /** Bits of the partition code (see {@link #handOut}): enough for a few hundred even partitions. */
+  private static final int CODE_BITS = 16;
   private static final int WORDS = 8;
   /**
    * Where row 0 starts in a chunk: past a 16-byte array header, word 6 is 64 bytes from the array's
@@ -49,596 +51,665 @@ final class GroupStore {
    * a third region and waste a third of the heap it holds).
    */
   private static final int CHUNK_ROWS = (1 << 15) - 1;
-  /** Pending rows that make {@link #add} resolve them: bounds their memory, and lets later rows find groups directly. */
-  private static final int RESOLVE_AT = 1 << 20;
-  /** Groups from the cursor on that an arriving row's key is compared with. */
-  private static final int GUESSES = 4;
-  /** Word 0 bits above the kind: the id is in words 6 and 7; the order number is not the key. */
+  private static final int MAX_ROWS = Integer.MAX_VALUE - 8;
+  /**
+   * Longs of an {@link #EXTRA} entry: the four amounts, the order number's and the key's pool
+   * references (or -1), and for a key in the pool its chars 16 to 31 as a prefix (see {@link
+   * #encodeTail}).
+   */
+  private static final int EXTRA_WORDS = 8;
+  /** Partitions larger than this many rows (when many keys share 32 chars) are read in place, not copied. */
+  private static final int LOCAL_ROWS = 1 << 16;
+  private static final long KIND = 0xFF;
+  /** Head bit: words 3 and 4 hold the id itself, else word 3 holds its pool reference. */
   private static final long ID_INLINE = 1L << 8;
-  private static final long ORDER_DIFFERS = 1L << 9;
-
-  private final TextPool text;
-  /** The key's pool reference, -1 for a compact key (held by its prefix). */
-  private long[] keyRef;
-  /** The key's spread hash. */
-  private int[] keyHash;
-  private long[] keyHigh;
-  private long[] keyLow;
-  /** {@link #CLOSED}, {@link #COMPACT}. */
-  private byte[] flags;
-  private int groups;
-  private int open;
+  /** Head bit: the key is longer than its prefix in words 1 and 2; its pool reference is in the extra entry. */
+  private static final long KEY_IN_POOL = 1L << 9;
   /**
-   * {@link #SLOT} longs per slot: {@code spread(hash) << 32 | compact << 31 | group + 1} (0 =
-   * empty), the key prefix's high and low half. A key's home slot is the top bits of its spread
-   * hash, so keys sorted by spread hash probe the slots in order. Holds no closed group once
-   * {@link #forgetClosed()} has run.
+   * Head bit: an amount does not fit an int, the order number is not the key, or the key is in the
+   * pool; word 5 is then the index of the row's entry in {@link #extra}, else words 5 and 6 hold
+   * the amounts a, b and c, d as ints.
    */
-  private long[] table;
-  private int tableBits;
-  private int tableEntries;
+  private static final long EXTRA = 1L << 10;
+  /** Head bit: the row's group was handed out ({@link #dropHandedOut()} drops it). */
+  private static final long HANDED_OUT = 1L << 11;
+  private static final long LOW = 0xFFFF_FFFFL;
+  private static final VarHandle BIG_ENDIAN = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
-  /**
-   * Rows without a group yet ({@link #resolve()}), in arrival order: the row, its key's spread hash
-   * and prefix.
-   */
-  private int pendingCount;
-  private int[] pendingRow = new int[16];
-  private int[] pendingHash = new int[16];
-  private long[] pendingHigh = new long[16];
-  private long[] pendingLow = new long[16];
-  /** The pool reference of a pending row's key, for keys the prefix does not hold. */
-  private long[] pendingKeyRef = new long[16];
-  /** The group an arriving row last found directly; the next rows' keys are first compared with it and those after it. */
-  private int cursor = -1;
-
+  private final int partitionRows;
+  private TextPool text = new TextPool(1 << 12); // most keys and ids are held by their prefixes, not here
   /**
    * The rows, {@link #WORDS} longs each, in chunks of {@link #CHUNK_ROWS} rows (no copying as the
-   * rows grow, no single huge array): kind and flags, a, b, c, d, epoch millis, then the id as two
-   * prefix halves when it is compact, else its {@link TextPool} reference. One row is one cache
-   * line, so gathering a row costs one miss, not one per column.
+   * rows grow, no single huge array): a head (kind, flags, and the key's hash in the upper 32
+   * bits), the key as two prefix halves, the id likewise (or its pool reference), amounts a and b,
+   * amounts c and d (see {@link #EXTRA}), epoch milliseconds.
    */
   private long[][] data = new long[16][];
-  /** The order number's reference, for rows with {@link #ORDER_DIFFERS} only; chunked like {@link #data}. */
-  private long[][] orderRefs = new long[16][];
-  private int[] group;
   private int rows;
+  /** {@link #EXTRA_WORDS} longs per entry. */
+  private long[] extra = new long[EXTRA_WORDS * 16];
+  private int extraCount;
 
-  /** The prefix of the key last given to {@link #encode}. */
+  /**
+   * The 32-byte key prefix (see {@link #encodeTail}) of the first row ever added, and every bit in
+   * which a later row's differed from it: a bit set in neither is the same in every row held.
+   */
+  private final long[] first = new long[4];
+  private final long[] vary = new long[4];
+  private boolean anyRow;
+
+  /** The prefix of the string last given to {@link #encode}. */
   private long high;
   private long low;
   private boolean compact;
 
-  GroupStore(int groupCapacity, int rowCapacity) {
-    int g = Math.max(16, groupCapacity);
-    int r = Math.max(16, rowCapacity);
-    text = new TextPool(1 << 12); // most keys and ids are held by their prefixes, not here
-    keyRef = new long[g];
-    keyHash = new int[g];
-    keyHigh = new long[g];
-    keyLow = new long[g];
-    flags = new byte[g];
-    tableBits = Integer.numberOfTrailingZeros(tableSize(g));
-    table = new long[SLOT << tableBits];
-    group = new int[r];
-  }
-
   /**
-   * Finds the group of every row added since the last call, creating a group for each new key:
-   * sorts those rows by their keys' spread hashes (an LSD radix sort carrying each row's prefix), so
-   * rows of one key come together and the table is probed in slot order, then creates the new
-   * groups in that order and records every row's group.
+   * The distinct keys of rows {@code 0..counted-1} for {@link #openCount()}: open addressing,
+   * {@code hash << 32 | row + 1} of a row with the key, 0 = empty.
    */
-  void resolve() {
-    int n = pendingCount;
-    if (n == 0) {
-      return;
-    }
-    int[] sh = pendingHash;
-    long[] hi = pendingHigh;
-    long[] lo = pendingLow;
-    int[] idx = new int[n];
-    for (int i = 0; i < n; i++) {
-      idx[i] = pendingKeyRef[i] == -1 ? i : i | Integer.MIN_VALUE; // top bit: the prefix does not hold the key
-    }
-    RadixSort.Sorted sorted = RadixSort.byInt(sh, hi, lo, idx, n);
-    sh = Objects.requireNonNull(sorted.keys());
-    hi = sorted.hi();
-    lo = sorted.lo();
-    idx = sorted.carried();
-    // each row's group, or -(k + 1) for the k-th new key (whose first row is newFirst[k])
-    int[] grp = new int[n];
-    int[] newFirst = new int[n];
-    int fresh = 0;
-    int run = 0;
-    for (int i = 0; i < n; i++) {
-      if (i > 0 && sh[i] == sh[i - 1]) {
-        int same = sameKeyIn(run, i, hi, lo, idx);
-        if (same >= 0) {
-          grp[i] = grp[same];
-          continue;
-        }
-      } else {
-        run = i;
-      }
-      int g = probe(sh[i], hi[i], lo[i], idx[i]);
-      if (g >= 0) {
-        grp[i] = g;
-      } else {
-        newFirst[fresh] = i;
-        grp[i] = -(++fresh);
-      }
-    }
-    int[] created = new int[fresh];
-    if (fresh > 0) {
-      // new groups are numbered in the order their keys first arrived (pending order is arrival order)
-      int[] byArrival = new int[n];
-      Arrays.fill(byArrival, -1);
-      for (int k = 0; k < fresh; k++) {
-        byArrival[idx[newFirst[k]] & Integer.MAX_VALUE] = k;
-      }
-      for (int p = 0, g = groups; p < n; p++) {
-        if (byArrival[p] >= 0) {
-          created[byArrival[p]] = g++;
-        }
-      }
-      if (2L * (tableEntries + fresh) > (1L << tableBits)) {
-        rehash(tableSize(open + fresh));
-      }
-      ensureGroups(groups + fresh);
-      long[] t = table;
-      int mask = (1 << tableBits) - 1;
-      for (int k = 0; k < fresh; k++) {
-        int i = newFirst[k];
-        boolean exact = idx[i] >= 0;
-        int g = created[k];
-        setGroup(g, sh[i], exact ? -1 : pendingKeyRef[idx[i] & Integer.MAX_VALUE], hi[i], lo[i], exact);
-        int slot = home(sh[i]);
-        while (t[slot * SLOT] != 0) {
-          slot = (slot + 1) & mask;
-        }
-        put(t, slot, g);
-      }
-      groups += fresh;
-      open += fresh;
-      tableEntries += fresh;
-    }
-    int[] rowGroup = group;
-    int[] rowOf = pendingRow;
-    for (int i = 0; i < n; i++) {
-      int g = grp[i];
-      rowGroup[rowOf[idx[i] & Integer.MAX_VALUE]] = g >= 0 ? g : created[-g - 1];
-    }
-    pendingCount = 0;
-  }
-  /**
-   * The first of sorted pending rows {@code run..i-1} (same spread hash as row {@code i}) with row
-   * {@code i}'s key, or -1.
-   */
-  private int sameKeyIn(int run, int i, long[] hi, long[] lo, int[] idx) {
-    for (int j = run; j < i; j++) {
-      if (hi[j] == hi[i] && lo[j] == lo[i] && samePendingKey(idx[j], idx[i])) {
-        return j;
-      }
-    }
-    return -1;
+  private long[] keys = new long[16];
+  private int keyCount;
+  private int counted;
+
+  /** Groups of the partition being handed out, and its rows' groups: reused from partition to partition. */
+  private int groups;
+  private int[] rowGroup = new int[0];
+  private long[] groupHigh = new long[0];
+  private long[] groupLow = new long[0];
+  /** The key's pool reference, -1 for a compact key (held by its prefix). */
+  private long[] groupRef = new long[0];
+  private int[] groupRows = new int[0];
+  private long[] firstSale = new long[0];
+  private long[] latest = new long[0];
+  private int[] rank = new int[0];
+  private int[] picked = new int[0];
+  private int[] start = new int[0];
+  private int[] perm = new int[0];
+  /** The rows of the partition being handed out, copied; where they came from. */
+  private long[] local = new long[0];
+  private int @Nullable [] partOrder;
+  private int partFrom;
+  /** Whether the partition being handed out is read where it is rather than from {@link #local}. */
+  private boolean inPlace;
+  /** {@code hash << 32 | group + 1}, 0 = empty. */
+  private long[] table = new long[0];
+
+  /** An empty store whose hand-outs aim at {@link #PARTITION_ROWS} rows per partition. */
+  GroupStore() {
+    this(PARTITION_ROWS);
   }
 
-  /** Whether two pending rows' keys, whose prefixes are equal, are equal ({@link #resolve} flags in {@code x}, {@code y}). */
-  private boolean samePendingKey(int x, int y) {
-    if (x >= 0 || y >= 0) {
-      return x >= 0 && y >= 0; // a compact key is its prefix; a key that is not never equals one that is
-    }
-    return text.compare(pendingKeyRef[x & Integer.MAX_VALUE], pendingKeyRef[y & Integer.MAX_VALUE]) == 0;
+  /** An empty store whose hand-outs aim at {@code partitionRows} rows per partition (tests use few). */
+  GroupStore(int partitionRows) {
+    this.partitionRows = Math.max(1, partitionRows);
   }
 
-  /** The open group of a pending row's key (spread hash, prefix, {@link #resolve} flagged index), or -1. */
-  private int probe(int sh, long hi, long lo, int ix) {
-    long[] t = table;
-    int mask = (1 << tableBits) - 1;
-    int slot = home(sh);
-    for (long e = t[slot * SLOT]; e != 0; e = t[slot * SLOT]) {
-      if ((int) (e >>> 32) == sh && t[slot * SLOT + 1] == hi && t[slot * SLOT + 2] == lo) {
-        int g = (int) (e & GROUP_BITS) - 1;
-        boolean entryExact = (e & COMPACT_BIT) != 0;
-        if (ix >= 0 ? entryExact
-            : !entryExact && text.compare(keyRef[g], pendingKeyRef[ix & Integer.MAX_VALUE]) == 0) {
-          return g;
-        }
-      }
-      slot = (slot + 1) & mask;
-    }
-    return -1;
+  /** Decides which groups {@link #handOut} hands out, from the times of their rows. */
+  interface GroupFilter {
+    /** Every group. */
+    GroupFilter ALL = (firstSale, latest) -> true;
+
+    /**
+     * Whether to hand out a group whose earliest non-negative payment is at {@code firstSale}
+     * ({@link Long#MAX_VALUE} without one) and whose latest row is at {@code latest}, epoch millis.
+     */
+    boolean test(long firstSale, long latest);
   }
 
-  /** The home slot of spread hash {@code sh}: its top bits, so slots follow the hashes' order. */
-  private int home(int sh) {
-    return tableBits == 0 ? 0 : sh >>> (32 - tableBits);
-  }
-
-  private void put(long[] t, int slot, int g) {
-    t[slot * SLOT] = ((long) keyHash[g] << 32) | ((flags[g] & COMPACT) != 0 ? COMPACT_BIT : 0) | (g + 1);
-    t[slot * SLOT + 1] = keyHigh[g];
-    t[slot * SLOT + 2] = keyLow[g];
+  /** Receives each group handed out, in key order, as the {@code i}-th group of a {@link Block}. */
+  interface GroupSink {
+    void accept(Block block, int i);
   }
 
   /**
-   * Sets {@link #high}, {@link #low} and {@link #compact} for {@code key}: its first 16 chars as
-   * unsigned bytes, big-endian, padded with 0. From the first char past Latin-1 on, every byte is
-   * 0xFF. Comparing two prefixes as unsigned numbers then never contradicts {@link
-   * String#compareTo}: a smaller prefix means a smaller key, and only equal prefixes need the keys
-   * themselves. A compact key (at most 16 chars, all Latin-1, none of them NUL) is fully given by
-   * its prefix.
-   */
-  private void encode(String key) {
-    int n = key.length();
-    long hi = 0;
-    long lo = 0;
-    boolean exact = n <= 16;
-    boolean saturated = false;
-    for (int i = 0; i < 16; i++) {
-      int v;
-      if (saturated) {
-        v = 0xFF;
-      } else if (i < n) {
-        char ch = key.charAt(i);
-        if (ch > 0xFF) {
-          saturated = true;
-          exact = false;
-          v = 0xFF;
-        } else {
-          exact &= ch != 0;
-          v = ch;
-        }
-      } else {
-        v = 0;
-      }
-      if (i < 8) {
-        hi = (hi << 8) | v;
-      } else {
-        lo = (lo << 8) | v;
-      }
-    }
-    high = hi;
-    low = lo;
-    compact = exact;
-  }
-
-  /**
-   * Appends a row of the group keyed {@code key}; its group is found by the next {@link
-   * #resolve()}. For a payment a = amount, b = fee; a settlement a..d = gross, commission, freight
-   * adjustment, net; a shipment a = amount.
+   * Appends a row of the group keyed {@code key}. For a payment a = amount, b = fee; a settlement
+   * a..d = gross, commission, freight adjustment, net; a shipment a = amount.
    *
    * @param orderNoIsKey whether the row's order number equals the group key
    */
   void add(String key, byte rowKind, String id, String orderNo, boolean orderNoIsKey, long ra, long rb, long rc,
       long rd, long at) {
-    int r = newRow();
-    encode(key);
-    int h = spread(key.hashCode());
-    int g = guess(h, key);
-    group[r] = g;
-    if (g < 0) {
-      int p = pendingCount++;
-      if (p == pendingHash.length) {
-        int n = grow(p);
-        pendingRow = Arrays.copyOf(pendingRow, n);
-        pendingHash = Arrays.copyOf(pendingHash, n);
-        pendingHigh = Arrays.copyOf(pendingHigh, n);
-        pendingLow = Arrays.copyOf(pendingLow, n);
-        pendingKeyRef = Arrays.copyOf(pendingKeyRef, n);
-      }
-      pendingRow[p] = r;
-      pendingHash[p] = h;
-      pendingHigh[p] = high;
-      pendingLow[p] = low;
-      pendingKeyRef[p] = compact ? -1 : text.add(key);
-    }
-    long[] w = data[r / CHUNK_ROWS];
-    int i = (r % CHUNK_ROWS) * WORDS + ALIGN;
     long head = rowKind;
+    encode(key);
+    long k1 = high;
+    long k2 = low;
+    int h;
+    long keyRef = -1;
+    long k3 = 0;
+    long k4 = 0;
+    if (compact) {
+      h = hash(k1, k2);
+    } else {
+      h = spread(key.hashCode());
+      keyRef = text.add(key);
+      head |= KEY_IN_POOL;
+      encodeTail(key);
+      k3 = high;
+      k4 = low;
+    }
+    long i1;
+    long i2 = 0;
     encode(id);
     if (compact) {
       head |= ID_INLINE;
-      w[i + 6] = high;
-      w[i + 7] = low;
+      i1 = high;
+      i2 = low;
     } else {
-      w[i + 6] = text.add(id);
+      i1 = text.add(id);
     }
-    if (!orderNoIsKey) {
-      head |= ORDER_DIFFERS;
-      orderRefChunk(r)[r % CHUNK_ROWS] = text.add(orderNo);
+    long ab;
+    long cd = 0;
+    if (keyRef == -1 && orderNoIsKey && (int) ra == ra && (int) rb == rb && (int) rc == rc && (int) rd == rd) {
+      ab = (ra & LOW) | (rb << 32);
+      cd = (rc & LOW) | (rd << 32);
+    } else {
+      head |= EXTRA;
+      ab = extra(ra, rb, rc, rd, orderNoIsKey ? -1 : text.add(orderNo), keyRef, k3, k4);
     }
-    w[i] = head;
-    w[i + 1] = ra;
-    w[i + 2] = rb;
-    w[i + 3] = rc;
-    w[i + 4] = rd;
-    w[i + 5] = at;
-    if (pendingCount >= RESOLVE_AT) {
-      resolve();
+    int r = newRow();
+    if (!anyRow) {
+      anyRow = true;
+      first[0] = k1;
+      first[1] = k2;
+      first[2] = k3;
+      first[3] = k4;
     }
+    vary[0] |= k1 ^ first[0];
+    vary[1] |= k2 ^ first[1];
+    vary[2] |= k3 ^ first[2];
+    vary[3] |= k4 ^ first[3];
+    long[] w = data[r / CHUNK_ROWS];
+    int o = (r % CHUNK_ROWS) * WORDS + ALIGN;
+    w[o] = head | ((long) h << 32);
+    w[o + 1] = k1;
+    w[o + 2] = k2;
+    w[o + 3] = i1;
+    w[o + 4] = i2;
+    w[o + 5] = ab;
+    w[o + 6] = cd;
+    w[o + 7] = at;
   }
 
-  /**
-   * The open group of the key just {@linkplain #encode encoded} (spread hash {@code h}) if it is
-   * the cursor's group or one of the few after it, else -1. Bills listing orders in the same order
-   * (by order number) then find most groups here, in groups that sit side by side in memory; bills
-   * in unrelated orders miss, at the cost of comparing with a few groups that stay in the cache.
-   */
-  private int guess(int h, String key) {
-    int from = Math.max(0, cursor);
-    int to = Math.min(groups, from + GUESSES + 1);
-    for (int g = from; g < to; g++) {
-      if (keyHash[g] == h && keyHigh[g] == high && keyLow[g] == low && (flags[g] & CLOSED) == 0) {
-        boolean exact = (flags[g] & COMPACT) != 0;
-        if (exact == compact && (exact || text.equalsAt(keyRef[g], key))) {
-          cursor = g;
-          return g;
-        }
-      }
+  private int extra(long a, long b, long c, long d, long orderRef, long keyRef, long tailHigh, long tailLow) {
+    int i = extraCount * EXTRA_WORDS;
+    if (i + EXTRA_WORDS > extra.length) {
+      extra = Arrays.copyOf(extra, 2 * extra.length);
     }
-    return -1;
+    extra[i] = a;
+    extra[i + 1] = b;
+    extra[i + 2] = c;
+    extra[i + 3] = d;
+    extra[i + 4] = orderRef;
+    extra[i + 5] = keyRef;
+    extra[i + 6] = tailHigh;
+    extra[i + 7] = tailLow;
+    return extraCount++;
   }
 
-  private long[] orderRefChunk(int r) {
-    long[] chunk = orderRefs[r / CHUNK_ROWS];
-    if (chunk == null) {
-      chunk = new long[CHUNK_ROWS];
-      orderRefs[r / CHUNK_ROWS] = chunk;
+  private int newRow() {
+    if (rows == MAX_ROWS) {
+      throw new OrderHubException("too many rows for one reconciliation session (" + rows
+          + "); split the day with ReconcilerConfig partitions");
     }
-    return chunk;
-  }
-
-  /** Word {@code word} of row {@code r}. */
-  private long word(int r, int word) {
-    return data[r / CHUNK_ROWS][(r % CHUNK_ROWS) * WORDS + ALIGN + word];
-  }
-
-  /** The compact string whose prefix is {@code hi}, {@code lo} (see {@link #encode}). */
-  private static String decode(long hi, long lo, byte[] scratch) {
-    int n = 0;
-    for (; n < 16; n++) {
-      int v = (int) ((n < 8 ? hi >>> (56 - 8 * n) : lo >>> (56 - 8 * (n - 8))) & 0xFF);
-      if (v == 0) {
-        break;
-      }
-      scratch[n] = (byte) v;
+    int chunk = rows / CHUNK_ROWS;
+    if (chunk == data.length) {
+      data = Arrays.copyOf(data, 2 * chunk);
     }
-    return new String(scratch, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+    if (data[chunk] == null) {
+      data[chunk] = new long[CHUNK_ROWS * WORDS + ALIGN];
+    }
+    return rows++;
   }
 
-  /** Groups ever created, open or closed: group indices run from 0 to this, exclusive. */
-  int groupCount() {
-    return groups;
-  }
-
-  /** Groups still open. */
-  int openCount() {
-    return open;
-  }
-
-  /** Rows held, including those of closed groups not yet {@linkplain #compact() compacted} away. */
+  /** Rows held. */
   int rowCount() {
     return rows;
   }
 
-  boolean isOpen(int g) {
-    return (flags[g] & CLOSED) == 0;
+  /** The number of distinct keys among the rows held: the open orders. */
+  int openCount() {
+    for (int r = counted; r < rows; r++) {
+      long[] w = data[r / CHUNK_ROWS];
+      int o = (r % CHUNK_ROWS) * WORDS + ALIGN;
+      int h = (int) (w[o] >>> 32);
+      int mask = keys.length - 1;
+      int slot = h & mask;
+      boolean found = false;
+      for (long e = keys[slot]; e != 0; e = keys[slot = (slot + 1) & mask]) {
+        if ((int) (e >>> 32) == h && sameKey(w, o, (int) e - 1)) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        keys[slot] = ((long) h << 32) | (r + 1);
+        if (2 * ++keyCount > keys.length) {
+          long[] old = keys;
+          keys = new long[2 * old.length];
+          for (long e : old) {
+            if (e != 0) {
+              int s = (int) (e >>> 32) & (keys.length - 1);
+              while (keys[s] != 0) {
+                s = (s + 1) & (keys.length - 1);
+              }
+              keys[s] = e;
+            }
+          }
+        }
+      }
+    }
+    counted = rows;
+    return keyCount;
+  }
+
+  /** Whether the row at {@code w[o]} has the key of row {@code r} (their hashes being equal). */
+  private boolean sameKey(long[] w, int o, int r) {
+    long[] v = data[r / CHUNK_ROWS];
+    int q = (r % CHUNK_ROWS) * WORDS + ALIGN;
+    if (w[o + 1] != v[q + 1] || w[o + 2] != v[q + 2] || ((w[o] ^ v[q]) & KEY_IN_POOL) != 0) {
+      return false;
+    }
+    return (w[o] & KEY_IN_POOL) == 0 || text.compare(keyRef(w, o), keyRef(v, q)) == 0;
+  }
+
+  private long keyRef(long[] w, int o) {
+    return extra[(int) w[o + 5] * EXTRA_WORDS + 5];
   }
 
   /**
-   * Closes {@code g}. Its rows are no longer handed out; its key finds it no more once {@link
-   * #forgetClosed()} has run, and a later row with that key then starts a new group.
+   * Hands out the groups {@code filter} picks, in key order, to {@code sink}, partition by
+   * partition; a group's rows are in the block in the order they arrived. The sink calls {@link
+   * Block#close} for each group it takes, which marks its rows for {@link #dropHandedOut()}
+   * (unless {@code filter} is {@link GroupFilter#ALL}: the store is then done with).
+   *
+   * <p>The partitions are ranges of keys. A row's partition code is the first {@value #CODE_BITS}
+   * bits (from at most four bytes) of its key's 32-byte prefix that are not the same in every row,
+   * in their order: as the bits left out are equal in all rows, codes order the keys as the
+   * prefixes do, and so as the keys do, and equal keys have equal codes. A histogram of the codes
+   * then cuts them into runs of about {@link #PARTITION_ROWS} rows.
+   *
+   * @return how many groups were handed out
    */
-  void close(int g) {
-    if ((flags[g] & CLOSED) == 0) {
-      flags[g] |= CLOSED;
-      open--;
+  long handOut(GroupFilter filter, Block block, GroupSink sink) {
+    int n = rows;
+    if (n <= partitionRows) {
+      return handOut(null, 0, n, filter, block, sink);
     }
-  }
-
-  /** Drops closed groups from the table, so their keys start new groups. */
-  void forgetClosed() {
-    rehash(1 << tableBits);
-  }
-
-  /** The group key as a new string. */
-  String key(int g) {
-    return (flags[g] & COMPACT) != 0 ? decode(keyHigh[g], keyLow[g], new byte[16]) : text.get(keyRef[g]);
-  }
-
-  /** The group of row {@code r}. */
-  int groupOf(int r) {
-    return group[r];
-  }
-
-  byte kind(int r) {
-    return (byte) (word(r, 0) & 0xFF);
-  }
-
-  long a(int r) {
-    return word(r, 1);
-  }
-
-  long millis(int r) {
-    return word(r, 5);
+    Code code = new Code(vary);
+    int[] codeOf = new int[n];
+    int[] perCode = new int[(1 << code.bits) + 1];
+    for (int r = 0; r < n; r++) {
+      long[] w = data[r / CHUNK_ROWS];
+      int o = (r % CHUNK_ROWS) * WORDS + ALIGN;
+      int c;
+      if ((w[o] & KEY_IN_POOL) == 0) {
+        c = code.of(w[o + 1], w[o + 2], 0, 0);
+      } else {
+        int x = (int) w[o + 5] * EXTRA_WORDS;
+        c = code.of(w[o + 1], w[o + 2], extra[x + 6], extra[x + 7]);
+      }
+      codeOf[r] = c;
+      perCode[c]++;
+    }
+    // cut the codes into partitions of about partitionRows rows; rows partition by partition, in arrival order
+    int[] from = new int[perCode.length + 1];
+    int parts = 0;
+    int filled = 0;
+    for (int c = 0; c < perCode.length; c++) {
+      int k = perCode[c];
+      perCode[c] = parts; // now the code's partition
+      filled += k;
+      if (filled >= partitionRows) {
+        from[++parts] = filled;
+        filled = 0;
+      }
+    }
+    if (filled > 0) {
+      from[++parts] = filled;
+    }
+    for (int p = 0; p < parts; p++) {
+      from[p + 1] += from[p];
+    }
+    int[] order = new int[n];
+    int[] next = Arrays.copyOf(from, parts);
+    for (int r = 0; r < n; r++) {
+      order[next[perCode[codeOf[r]]]++] = r;
+    }
+    long handed = 0;
+    for (int p = 0; p < parts; p++) {
+      handed += handOut(order, from[p], from[p + 1], filter, block, sink);
+    }
+    return handed;
   }
 
   /**
-   * The rows of groups {@code batch[0..n)}, group after group in batch order, each group's rows
-   * newest first: row {@code perm[i]} for {@code i} from {@code start[k]} to {@code start[k + 1]}
-   * belongs to {@code batch[k]}. A counting sort: two passes over the rows.
+   * The partition code of a key prefix (see {@link #handOut}): for each of the first (at most four)
+   * bytes of the prefix with bits that vary, a table from the byte to those bits, packed.
    */
-  RowOrder rowsOf(int[] batch, int n) {
-    int[] rank = new int[groups];
-    for (int k = 0; k < n; k++) {
-      rank[batch[k]] = k + 1;
-    }
-    int[] start = new int[n + 1];
-    int[] grp = group;
-    for (int r = 0; r < rows; r++) {
-      int k = rank[grp[r]];
-      if (k > 0) {
-        start[k]++;
+  private static final class Code {
+    private static final int BYTES = 4;
+    private final int[] words = new int[BYTES];
+    private final int[] shifts = new int[BYTES];
+    private final int[][] tables = new int[BYTES][];
+    private final int[] widths = new int[BYTES];
+    private final int shift;
+    final int bits;
+
+    /** The code of the prefixes whose varying bits are {@code vary} (four longs, big-endian). */
+    Code(long[] vary) {
+      int n = 0;
+      int total = 0;
+      for (int j = 0; j < 32 && n < BYTES && total < CODE_BITS; j++) {
+        int mask = (int) ((vary[j >>> 3] >>> (56 - 8 * (j & 7))) & 0xFF);
+        if (mask == 0) {
+          continue;
+        }
+        int[] table = new int[256];
+        for (int v = 0; v < 256; v++) {
+          int packed = 0;
+          for (int bit = 7; bit >= 0; bit--) {
+            if ((mask & (1 << bit)) != 0) {
+              packed = (packed << 1) | ((v >>> bit) & 1);
+            }
+          }
+          table[v] = packed;
+        }
+        words[n] = j >>> 3;
+        shifts[n] = 56 - 8 * (j & 7);
+        tables[n] = table;
+        widths[n] = Integer.bitCount(mask);
+        total += widths[n];
+        n++;
       }
-    }
-    for (int k = 1; k <= n; k++) {
-      start[k] += start[k - 1];
-    }
-    int[] fill = start.clone();
-    int[] perm = new int[start[n]];
-    for (int r = 0; r < rows; r++) {
-      int k = rank[grp[r]];
-      if (k > 0) {
-        perm[--fill[k]] = r;
+      for (; n < BYTES; n++) {
+        tables[n] = new int[256]; // a byte that adds nothing
       }
+      shift = Math.max(0, total - CODE_BITS);
+      bits = total - shift;
     }
-    return new RowOrder(start, perm);
+
+    /** The code of the 32-byte prefix {@code p0..p3}. */
+    int of(long p0, long p1, long p2, long p3) {
+      int c = tables[0][(int) (word(words[0], p0, p1, p2, p3) >>> shifts[0]) & 0xFF];
+      c = (c << widths[1]) | tables[1][(int) (word(words[1], p0, p1, p2, p3) >>> shifts[1]) & 0xFF];
+      c = (c << widths[2]) | tables[2][(int) (word(words[2], p0, p1, p2, p3) >>> shifts[2]) & 0xFF];
+      c = (c << widths[3]) | tables[3][(int) (word(words[3], p0, p1, p2, p3) >>> shifts[3]) & 0xFF];
+      return c >>> shift;
+    }
+
+    private static long word(int i, long p0, long p1, long p2, long p3) {
+      return i == 0 ? p0 : i == 1 ? p1 : i == 2 ? p2 : p3;
+    }
   }
 
-  /** See {@link #rowsOf}. */
-  record RowOrder(int[] start, int[] perm) {}
-
   /**
-   * The rows of a run of groups copied out of the store, group after group, with their ids and
-   * order numbers as strings: what {@link Classifier} reads. Reused from run to run.
+   * Hands out the groups of rows {@code order[from..to)} ({@code from..to} when {@code order} is
+   * null): copies the rows to {@link #local} (a loop of independent loads, which keeps many cache
+   * misses in flight, where the grouping loop, whose probes depend on what it loads, would wait for
+   * them one by one), groups them in a hash table, picks, sorts, lays out and hands out. A
+   * partition of more than {@link #LOCAL_ROWS} rows is read where it is instead, so that memory
+   * stays bounded when many keys share their first 32 chars.
    */
-  static final class Block {
-    /** Groups in a block: small enough for its rows to stay in the cache while classified. */
-    static final int GROUPS = 2048;
-
-    private final String[] keys = new String[GROUPS];
-    private final byte[] scratch = new byte[16];
-    /** Keeps the touching loop in {@link #fill} from being optimised away. */
-    @SuppressWarnings("unused")
-    private long touched;
-    private final int[] from = new int[GROUPS + 1];
-    private int size;
-    private byte[] kind = new byte[4 * GROUPS];
-    private long[] a = new long[4 * GROUPS];
-    private long[] b = new long[4 * GROUPS];
-    private long[] c = new long[4 * GROUPS];
-    private long[] d = new long[4 * GROUPS];
-    private long[] millis = new long[4 * GROUPS];
-    private String[] id = new String[4 * GROUPS];
-    /** Null when the order number is the key. */
-    private @Nullable String[] order = new String[4 * GROUPS];
-
-    /**
-     * Copies groups {@code batch[k0..k1)} (at most {@link #GROUPS}) and their rows; {@code prefixes}
-     * are the batch's from {@link #sortByKey}.
-     */
-    void fill(GroupStore s, int[] batch, Prefixes prefixes, RowOrder rows, int k0, int k1) {
-      int first = rows.start()[k0];
-      int count = rows.start()[k1] - first;
-      ensure(count);
-      int[] perm = rows.perm();
-      TextPool text = s.text;
-      long[][] data = s.data;
-      byte[] scratch = this.scratch;
-      // Touch every row first: a loop of independent loads keeps many cache misses in flight, where
-      // the copying loop below, with a string to build per row, would wait for them one by one.
-      long touched = 0;
-      for (int i = 0; i < count; i++) {
-        int r = perm[first + i];
-        touched += data[r / CHUNK_ROWS][(r % CHUNK_ROWS) * WORDS + ALIGN];
+  private long handOut(int @Nullable [] order, int from, int to, GroupFilter filter, Block block, GroupSink sink) {
+    int m = to - from;
+    if (m == 0) {
+      return 0;
+    }
+    partOrder = order;
+    partFrom = from;
+    inPlace = m > LOCAL_ROWS;
+    if (rowGroup.length < m) {
+      rowGroup = new int[Math.max(m, Math.min(2 * rowGroup.length, MAX_ROWS))];
+      perm = new int[rowGroup.length];
+    }
+    if (!inPlace) {
+      if (local.length < WORDS * m) {
+        local = new long[WORDS * Math.max(m, Math.min(2 * local.length / WORDS, LOCAL_ROWS))];
       }
-      this.touched = touched;
-      for (int i = 0; i < count; i++) {
-        int r = perm[first + i];
+      long[] rowsIn = local;
+      for (int i = 0, q = 0; i < m; i++, q += WORDS) {
+        int r = order == null ? from + i : order[from + i];
         long[] w = data[r / CHUNK_ROWS];
-        int at = (r % CHUNK_ROWS) * WORDS + ALIGN;
-        long head = w[at];
-        kind[i] = (byte) (head & 0xFF);
-        a[i] = w[at + 1];
-        b[i] = w[at + 2];
-        c[i] = w[at + 3];
-        d[i] = w[at + 4];
-        millis[i] = w[at + 5];
-        id[i] = (head & ID_INLINE) != 0 ? decode(w[at + 6], w[at + 7], scratch) : text.get(w[at + 6]);
-        order[i] = (head & ORDER_DIFFERS) == 0 ? null : text.get(s.orderRefs[r / CHUNK_ROWS][r % CHUNK_ROWS]);
-      }
-      size = k1 - k0;
-      for (int k = k0; k < k1; k++) {
-        int g = batch[k];
-        keys[k - k0] = (s.flags[g] & COMPACT) != 0 ? decode(prefixes.high()[k], prefixes.low()[k], scratch)
-            : text.get(s.keyRef[g]);
-        from[k - k0] = rows.start()[k] - first;
-      }
-      from[size] = count;
-    }
-
-    private void ensure(int count) {
-      if (count > a.length) {
-        int n = Math.max(count, 2 * a.length);
-        kind = new byte[n];
-        a = new long[n];
-        b = new long[n];
-        c = new long[n];
-        d = new long[n];
-        millis = new long[n];
-        id = new String[n];
-        order = new String[n];
+        int o = (r % CHUNK_ROWS) * WORDS + ALIGN;
+        rowsIn[q] = w[o];
+        rowsIn[q + 1] = w[o + 1];
+        rowsIn[q + 2] = w[o + 2];
+        rowsIn[q + 3] = w[o + 3];
+        rowsIn[q + 4] = w[o + 4];
+        rowsIn[q + 5] = w[o + 5];
+        rowsIn[q + 6] = w[o + 6];
+        rowsIn[q + 7] = w[o + 7];
       }
     }
-
-    /** Groups held. */
-    int size() {
-      return size;
+    boolean all = filter == GroupFilter.ALL;
+    // at least twice the groups there can be, up to a point; then grown as groups come
+    int slots = Integer.highestOneBit(Math.max(8, Math.min(m, LOCAL_ROWS)) * 2 - 1) << 1;
+    if (table.length < slots) {
+      table = new long[slots];
     }
-
-    /** Group {@code i}'s key. */
-    String key(int i) {
-      return keys[i];
+    long[] t = table;
+    Arrays.fill(t, 0, slots, 0);
+    int mask = slots - 1;
+    int shift = 32 - Integer.numberOfTrailingZeros(slots);
+    groups = 0;
+    for (int i = 0; i < m; i++) {
+      long[] w = rowWords(i);
+      int q = rowAt(i);
+      long head = w[q];
+      int h = (int) (head >>> 32);
+      long hi = w[q + 1];
+      long lo = w[q + 2];
+      long ref = (head & KEY_IN_POOL) != 0 ? extra[(int) w[q + 5] * EXTRA_WORDS + 5] : -1;
+      int g = -1;
+      int slot = (h >>> shift) & mask;
+      for (long e = t[slot]; e != 0; e = t[slot = (slot + 1) & mask]) {
+        if ((int) (e >>> 32) == h) {
+          int c = (int) e - 1;
+          if (groupHigh[c] == hi && groupLow[c] == lo
+              && (ref == -1 ? groupRef[c] == -1 : groupRef[c] != -1 && text.compare(groupRef[c], ref) == 0)) {
+            g = c;
+            break;
+          }
+        }
+      }
+      if (g < 0) {
+        g = groups++;
+        if (g == groupHigh.length) {
+          growGroups();
+        }
+        groupHigh[g] = hi;
+        groupLow[g] = lo;
+        groupRef[g] = ref;
+        groupRows[g] = 0;
+        firstSale[g] = Long.MAX_VALUE;
+        latest[g] = Long.MIN_VALUE;
+        t[slot] = ((long) h << 32) | (g + 1);
+        if (2 * groups > slots) {
+          t = rehash(slots *= 2);
+          mask = slots - 1;
+          shift--;
+        }
+      }
+      rowGroup[i] = g;
+      groupRows[g]++;
+      if (!all) {
+        long millis = w[q + 7];
+        long a = (head & EXTRA) != 0 ? extra[(int) w[q + 5] * EXTRA_WORDS] : (int) w[q + 5];
+        if ((head & KIND) == PAYMENT && a >= 0) {
+          firstSale[g] = Math.min(firstSale[g], millis);
+        }
+        latest[g] = Math.max(latest[g], millis);
+      }
     }
-
-    /** Group {@code i}'s first row. */
-    int from(int i) {
-      return from[i];
+    int n = 0;
+    int[] pick = picked;
+    for (int g = 0; g < groups; g++) {
+      if (all || filter.test(firstSale[g], latest[g])) {
+        pick[n++] = g;
+      }
     }
-
-    /** Past group {@code i}'s last row. */
-    int to(int i) {
-      return from[i + 1];
+    if (n == 0) {
+      return 0;
     }
-
-    byte kind(int r) {
-      return kind[r];
+    Prefixes prefixes = sortByKey(pick, n);
+    // the picked groups' rows, group after group in key order, each group's in arrival order
+    Arrays.fill(rank, 0, groups, 0);
+    int[] at = start;
+    at[0] = 0;
+    for (int k = 0; k < n; k++) {
+      rank[pick[k]] = k + 1;
+      at[k + 1] = at[k] + groupRows[pick[k]];
     }
-
-    long a(int r) {
-      return a[r];
+    int[] next = groupRows; // reused: the next free place of each picked group, from its start
+    for (int k = 0; k < n; k++) {
+      next[pick[k]] = at[k];
     }
-
-    long b(int r) {
-      return b[r];
+    int[] rowsOut = perm;
+    for (int i = 0; i < m; i++) {
+      int g = rowGroup[i];
+      if (rank[g] > 0) {
+        rowsOut[next[g]++] = i;
+      }
     }
-
-    long c(int r) {
-      return c[r];
+    block.fill(this, pick, prefixes, rowsOut, at, n, !all);
+    for (int i = 0; i < n; i++) {
+      sink.accept(block, i);
     }
+    return n;
+  }
 
-    long d(int r) {
-      return d[r];
-    }
+  /** The words of row {@code i} of the partition being handed out (copied, or in place): see {@link #rowAt}. */
+  private long[] rowWords(int i) {
+    return inPlace ? data[row(i) / CHUNK_ROWS] : local;
+  }
 
-    long millis(int r) {
-      return millis[r];
-    }
+  /** Where row {@code i} of the partition being handed out starts in {@link #rowWords}. */
+  private int rowAt(int i) {
+    return inPlace ? (row(i) % CHUNK_ROWS) * WORDS + ALIGN : i * WORDS;
+  }
 
-    String id(int r) {
-      return id[r];
-    }
+  /** The store's row number of row {@code i} of the partition being handed out. */
+  private int row(int i) {
+    int @Nullable [] order = partOrder;
+    return order == null ? partFrom + i : order[partFrom + i];
+  }
 
-    /** The row's order number, or null when it is the group key. */
-    @Nullable String order(int r) {
-      return order[r];
+  /** Marks row {@code i} of the partition being handed out as handed out. */
+  private void handedOut(int i) {
+    int r = row(i);
+    data[r / CHUNK_ROWS][(r % CHUNK_ROWS) * WORDS + ALIGN] |= HANDED_OUT;
+  }
+
+  private void growGroups() {
+    int n = (int) Math.min(MAX_ROWS, Math.max(1024, 2L * groupHigh.length));
+    groupHigh = Arrays.copyOf(groupHigh, n);
+    groupLow = Arrays.copyOf(groupLow, n);
+    groupRef = Arrays.copyOf(groupRef, n);
+    groupRows = Arrays.copyOf(groupRows, n);
+    firstSale = Arrays.copyOf(firstSale, n);
+    latest = Arrays.copyOf(latest, n);
+    rank = new int[n];
+    picked = new int[n];
+    start = new int[n + 1];
+  }
+
+  /** {@link #table} with {@code slots} slots and the entries of the groups so far. */
+  private long[] rehash(int slots) {
+    long[] old = table;
+    long[] t = new long[slots];
+    int mask = slots - 1;
+    int shift = 32 - Integer.numberOfTrailingZeros(slots);
+    for (int i = 0; i < slots / 2; i++) {
+      long e = old[i];
+      if (e != 0) {
+        int slot = ((int) (e >>> 32) >>> shift) & mask;
+        while (t[slot] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        t[slot] = e;
+      }
     }
+    table = t;
+    return t;
   }
 
   /**
-   * Sorts {@code g[0..n)} by key, as {@link String#compareTo} orders the keys: a check for keys
+   * Drops the rows of the groups handed out (keeping the others in their order), and the texts and
+   * extra entries only they used once those are most of what is held.
+   */
+  void dropHandedOut() {
+    int kept = 0;
+    long liveText = 0;
+    int liveExtra = 0;
+    for (int r = 0; r < rows; r++) {
+      long[] w = data[r / CHUNK_ROWS];
+      int o = (r % CHUNK_ROWS) * WORDS + ALIGN;
+      long head = w[o];
+      if ((head & HANDED_OUT) != 0) {
+        continue;
+      }
+      if (kept != r) {
+        System.arraycopy(w, o, data[kept / CHUNK_ROWS], (kept % CHUNK_ROWS) * WORDS + ALIGN, WORDS);
+      }
+      kept++;
+      if ((head & ID_INLINE) == 0) {
+        liveText += TextPool.bytes(w[o + 3]);
+      }
+      if ((head & EXTRA) != 0) {
+        liveExtra++;
+        int x = (int) w[o + 5] * EXTRA_WORDS;
+        liveText += (extra[x + 4] == -1 ? 0 : TextPool.bytes(extra[x + 4]))
+            + (extra[x + 5] == -1 ? 0 : TextPool.bytes(extra[x + 5]));
+      }
+    }
+    for (int c = kept == 0 ? 0 : (kept - 1) / CHUNK_ROWS + 1; c < data.length && data[c] != null; c++) {
+      data[c] = null;
+    }
+    rows = kept;
+    if (text.size() > (1 << 16) + 4 * liveText || extraCount > 1024 + 4 * liveExtra) {
+      copyTexts();
+    }
+    Arrays.fill(keys, 0);
+    keyCount = 0;
+    counted = 0;
+  }
+
+  /** Moves the texts and extra entries the rows use to a new pool and table, leaving the rest behind. */
+  private void copyTexts() {
+    TextPool from = text;
+    long[] fromExtra = extra;
+    text = new TextPool(1 << 12);
+    extra = new long[EXTRA_WORDS * 16];
+    extraCount = 0;
+    for (int r = 0; r < rows; r++) {
+      long[] w = data[r / CHUNK_ROWS];
+      int o = (r % CHUNK_ROWS) * WORDS + ALIGN;
+      long head = w[o];
+      if ((head & ID_INLINE) == 0) {
+        w[o + 3] = text.copy(from, w[o + 3]);
+      }
+      if ((head & EXTRA) != 0) {
+        int x = (int) w[o + 5] * EXTRA_WORDS;
+        long order = fromExtra[x + 4];
+        long key = fromExtra[x + 5];
+        w[o + 5] = extra(fromExtra[x], fromExtra[x + 1], fromExtra[x + 2], fromExtra[x + 3],
+            order == -1 ? -1 : text.copy(from, order), key == -1 ? -1 : text.copy(from, key), fromExtra[x + 6],
+            fromExtra[x + 7]);
+      }
+    }
+  }
+
+  private static int compareUnsigned(long xHigh, long xLow, long yHigh, long yLow) {
+    return xHigh != yHigh ? Long.compareUnsigned(xHigh, yHigh) : Long.compareUnsigned(xLow, yLow);
+  }
+
+  /** Group {@code g}'s key (of the partition being handed out) as a new string. */
+  private String key(int g) {
+    return groupRef[g] == -1 ? decode(groupHigh[g], groupLow[g], new byte[16]) : text.get(groupRef[g]);
+  }
+
+  /**
+   * Sorts groups {@code g[0..n)} of the partition being handed out by key, as {@link String#compareTo} orders the keys: a check for keys
    * already in order (files sorted by order number), else an LSD radix sort of the 16-byte
    * prefixes, skipping the bytes all keys share, then a merge sort by the keys themselves of any
    * run of equal prefixes (keys longer than 16 chars or beyond Latin-1 that share a prefix).
@@ -649,8 +720,8 @@ final class GroupStore {
     long[] hi = new long[n];
     long[] lo = new long[n];
     for (int i = 0; i < n; i++) {
-      hi[i] = keyHigh[g[i]];
-      lo[i] = keyLow[g[i]];
+      hi[i] = groupHigh[g[i]];
+      lo[i] = groupLow[g[i]];
     }
     if (isSorted(g, n)) {
       return new Prefixes(hi, lo);
@@ -723,137 +794,273 @@ final class GroupStore {
 
   /** Compares two groups' keys as {@link String#compareTo}: by prefix, and by the keys when the prefixes tie. */
   private int compareKeys(int x, int y) {
-    int byPrefix = Long.compareUnsigned(keyHigh[x], keyHigh[y]);
-    if (byPrefix == 0) {
-      byPrefix = Long.compareUnsigned(keyLow[x], keyLow[y]);
-    }
-    if (byPrefix != 0 || ((flags[x] & flags[y] & COMPACT) != 0)) {
+    int byPrefix = compareUnsigned(groupHigh[x], groupLow[x], groupHigh[y], groupLow[y]);
+    if (byPrefix != 0 || (groupRef[x] == -1 && groupRef[y] == -1)) {
       return byPrefix;
     }
-    if (((flags[x] | flags[y]) & COMPACT) == 0) {
-      return text.compare(keyRef[x], keyRef[y]);
+    if (groupRef[x] != -1 && groupRef[y] != -1) {
+      return text.compare(groupRef[x], groupRef[y]);
     }
     return key(x).compareTo(key(y)); // a compact key is only in its prefix: rare, as it must share it with a longer key
   }
 
-  /** A store holding only the open groups, in their order, and their rows: what {@code closeUntil} frees. */
-  GroupStore compact() {
-    int[] renumber = new int[groups];
-    int liveRows = 0;
-    for (int r = 0; r < rows; r++) {
-      if ((flags[group[r]] & CLOSED) == 0) {
-        liveRows++;
+  /**
+   * Sets {@link #high}, {@link #low} and {@link #compact} for {@code s}: its first 16 chars as
+   * unsigned bytes, big-endian, padded with 0. From the first char past Latin-1 on, every byte is
+   * 0xFF. Comparing two prefixes as unsigned numbers then never contradicts {@link
+   * String#compareTo}: a smaller prefix means a smaller string, and only equal prefixes need the
+   * strings themselves. A compact string (at most 16 chars, all Latin-1, none of them NUL) is fully
+   * given by its prefix.
+   */
+  private void encode(String s) {
+    int n = s.length();
+    long hi = 0;
+    long lo = 0;
+    boolean exact = n <= 16;
+    boolean saturated = false;
+    for (int i = 0; i < 16; i++) {
+      int v;
+      if (saturated) {
+        v = 0xFF;
+      } else if (i < n) {
+        char ch = s.charAt(i);
+        if (ch > 0xFF) {
+          saturated = true;
+          exact = false;
+          v = 0xFF;
+        } else {
+          exact &= ch != 0;
+          v = ch;
+        }
+      } else {
+        v = 0;
+      }
+      if (i < 8) {
+        hi = (hi << 8) | v;
+      } else {
+        lo = (lo << 8) | v;
       }
     }
-    GroupStore to = new GroupStore(open + open / 2, liveRows + liveRows / 2);
-    for (int g = 0; g < groups; g++) {
-      if ((flags[g] & CLOSED) == 0) {
-        boolean exact = (flags[g] & COMPACT) != 0;
-        renumber[g] = to.newGroup(keyHash[g], exact ? -1 : to.text.copy(text, keyRef[g]), keyHigh[g], keyLow[g], exact);
+    high = hi;
+    low = lo;
+    compact = exact;
+  }
+
+  /**
+   * Sets {@link #high} and {@link #low} to the bytes that would follow {@code s}'s prefix (see {@link
+   * #encode}) in a 32-byte one: chars 16 to 31 by the same rules, all 0xFF once a char before them
+   * is past Latin-1. The 32-byte prefix orders strings as the 16-byte one does, telling apart more
+   * of the keys that share 16 chars.
+   */
+  private void encodeTail(String s) {
+    int n = s.length();
+    boolean saturated = false;
+    for (int i = 0; i < Math.min(n, 16); i++) {
+      saturated |= s.charAt(i) > 0xFF;
+    }
+    long hi = 0;
+    long lo = 0;
+    for (int i = 16; i < 32; i++) {
+      int v;
+      if (saturated) {
+        v = 0xFF;
+      } else if (i < n) {
+        char ch = s.charAt(i);
+        saturated = ch > 0xFF;
+        v = saturated ? 0xFF : ch;
+      } else {
+        v = 0;
+      }
+      if (i < 24) {
+        hi = (hi << 8) | v;
+      } else {
+        lo = (lo << 8) | v;
       }
     }
-    for (int r = 0; r < rows; r++) {
-      int g = group[r];
-      if ((flags[g] & CLOSED) != 0) {
-        continue;
-      }
-      int nr = to.newRow();
-      to.group[nr] = renumber[g];
-      long[] from = data[r / CHUNK_ROWS];
-      int i = (r % CHUNK_ROWS) * WORDS + ALIGN;
-      long[] into = to.data[nr / CHUNK_ROWS];
-      int j = (nr % CHUNK_ROWS) * WORDS + ALIGN;
-      System.arraycopy(from, i, into, j, WORDS);
-      if ((from[i] & ID_INLINE) == 0) {
-        into[j + 6] = to.text.copy(text, from[i + 6]);
-      }
-      if ((from[i] & ORDER_DIFFERS) != 0) {
-        to.orderRefChunk(nr)[nr % CHUNK_ROWS] = to.text.copy(text, orderRefs[r / CHUNK_ROWS][r % CHUNK_ROWS]);
-      }
-    }
-    to.rehash(tableSize(to.groups));
-    return to;
+    high = hi;
+    low = lo;
   }
 
-  private int newGroup(int hash, long key, long prefixHigh, long prefixLow, boolean exact) {
-    ensureGroups(groups + 1);
-    int g = groups++;
-    setGroup(g, hash, key, prefixHigh, prefixLow, exact);
-    open++;
-    return g;
+  /**
+   * The compact string whose prefix is {@code hi}, {@code lo} (see {@link #encode}): its length is
+   * where the zero padding starts, as no char of it is NUL. {@code bytes} (16 of them) is scratch.
+   */
+  private static String decode(long hi, long lo, byte[] bytes) {
+    BIG_ENDIAN.set(bytes, 0, hi);
+    BIG_ENDIAN.set(bytes, 8, lo);
+    int n = lo != 0 ? 16 - (Long.numberOfTrailingZeros(lo) >>> 3) : hi != 0 ? 8 - (Long.numberOfTrailingZeros(hi) >>> 3) : 0;
+    return new String(bytes, 0, n, StandardCharsets.ISO_8859_1);
   }
 
-  private void ensureGroups(int capacity) {
-    if (capacity > keyRef.length) {
-      int n = Math.max(capacity, grow(keyRef.length));
-      keyRef = Arrays.copyOf(keyRef, n);
-      keyHash = Arrays.copyOf(keyHash, n);
-      keyHigh = Arrays.copyOf(keyHigh, n);
-      keyLow = Arrays.copyOf(keyLow, n);
-      flags = Arrays.copyOf(flags, n);
-    }
-  }
-
-  private void setGroup(int g, int hash, long key, long prefixHigh, long prefixLow, boolean exact) {
-    keyRef[g] = key;
-    keyHash[g] = hash;
-    keyHigh[g] = prefixHigh;
-    keyLow[g] = prefixLow;
-    flags[g] = exact ? COMPACT : 0;
-  }
-
-  private int newRow() {
-    if (rows == group.length) {
-      group = Arrays.copyOf(group, grow(rows));
-    }
-    int chunk = rows / CHUNK_ROWS;
-    if (chunk == data.length) {
-      data = Arrays.copyOf(data, 2 * chunk);
-      orderRefs = Arrays.copyOf(orderRefs, 2 * chunk);
-    }
-    if (data[chunk] == null) {
-      data[chunk] = new long[CHUNK_ROWS * WORDS + ALIGN];
-    }
-    return rows++;
-  }
-
-  /** Rebuilds the table with {@code slots} (a power of two) slots and the open groups only. */
-  private void rehash(int slots) {
-    long[] t = new long[SLOT * slots];
-    tableBits = Integer.numberOfTrailingZeros(slots);
-    int mask = slots - 1;
-    int entries = 0;
-    for (int g = 0; g < groups; g++) {
-      if ((flags[g] & CLOSED) != 0) {
-        continue;
-      }
-      int slot = home(keyHash[g]);
-      while (t[slot * SLOT] != 0) {
-        slot = (slot + 1) & mask;
-      }
-      put(t, slot, g);
-      entries++;
-    }
-    table = t;
-    tableEntries = entries;
-  }
-
-  private static int grow(int length) {
-    if (length >= MAX_ROWS) {
-      throw new OrderHubException("too many rows for one reconciliation session (" + length
-          + "); split the day with ReconcilerConfig partitions");
-    }
-    return (int) Math.min(MAX_ROWS, length * 2L);
-  }
-
-  /** A power of two at least twice {@code groups}: the table starts at most half full. */
-  private static int tableSize(int groups) {
-    return Integer.highestOneBit(Math.max(16, groups) * 2 - 1) << 1;
+  /** The hash of a compact key, from its prefix: a 64-bit mix (MurmurHash3's finaliser) folded to 32 bits. */
+  private static int hash(long hi, long lo) {
+    long x = hi * 0x9E37_79B9_7F4A_7C15L + lo;
+    x = (x ^ (x >>> 33)) * 0xFF51_AFD7_ED55_8CCDL;
+    x = (x ^ (x >>> 33)) * 0xC4CE_B9FE_1A85_EC53L;
+    x ^= x >>> 33;
+    return (int) (x ^ (x >>> 32));
   }
 
   /** Spreads String hashes, whose low bits are close for keys that differ in their last digits. */
   private static int spread(int h) {
     int x = h * 0x9E3779B9;
     return x ^ (x >>> 16);
+  }
+
+  /**
+   * The groups of a partition being handed out, with copies of their rows, group after group: what
+   * {@link Classifier} reads. The copies are made while the rows are still in the cache from
+   * grouping them; ids, order numbers and keys become strings only when asked for. Reused from
+   * partition to partition.
+   */
+  static final class Block {
+    private GroupStore store = new GroupStore();
+    private final byte[] scratch = new byte[16];
+    private int[] picked = new int[0];
+    private Prefixes prefixes = new Prefixes(new long[0], new long[0]);
+    private int size;
+    private int[] from = new int[1];
+    private byte[] kind = new byte[0];
+    private boolean[] idInline = new boolean[0];
+    private long[] a = new long[0];
+    private long[] b = new long[0];
+    private long[] c = new long[0];
+    private long[] d = new long[0];
+    private long[] millis = new long[0];
+    /** The id's prefix halves, or its pool reference and 0. */
+    private long[] idHigh = new long[0];
+    private long[] idLow = new long[0];
+    /** The order number's pool reference, -1 when it is the key. */
+    private long[] orderRef = new long[0];
+    /** Where the rows came from, for {@link #close}. */
+    private int[] rows = new int[0];
+    private boolean marks;
+
+    /**
+     * Copies groups {@code picked[0..n)} of the partition being handed out, and their rows, {@code
+     * rows[start[k]..start[k + 1])} of {@link GroupStore#local} for the {@code k}-th; {@code prefixes} are the picked groups'
+     * from {@link #sortByKey}. With {@code marks}, {@link #close} marks rows handed out.
+     */
+    void fill(GroupStore s, int[] picked, Prefixes prefixes, int[] rows, int[] start, int n, boolean marks) {
+      int count = start[n];
+      ensure(count, n);
+      this.store = s;
+      this.picked = picked;
+      this.prefixes = prefixes;
+      this.rows = rows;
+      this.marks = marks;
+      this.size = n;
+      System.arraycopy(start, 0, from, 0, n + 1);
+      long[] extra = s.extra;
+      for (int i = 0; i < count; i++) {
+        long[] w = s.rowWords(rows[i]);
+        int o = s.rowAt(rows[i]);
+        long head = w[o];
+        kind[i] = (byte) (head & KIND);
+        idInline[i] = (head & ID_INLINE) != 0;
+        idHigh[i] = w[o + 3];
+        idLow[i] = w[o + 4];
+        if ((head & EXTRA) == 0) {
+          long ab = w[o + 5];
+          long cd = w[o + 6];
+          a[i] = (int) ab;
+          b[i] = ab >> 32;
+          c[i] = (int) cd;
+          d[i] = cd >> 32;
+          orderRef[i] = -1;
+        } else {
+          int x = (int) w[o + 5] * EXTRA_WORDS;
+          a[i] = extra[x];
+          b[i] = extra[x + 1];
+          c[i] = extra[x + 2];
+          d[i] = extra[x + 3];
+          orderRef[i] = extra[x + 4];
+        }
+        millis[i] = w[o + 7];
+      }
+    }
+
+    private void ensure(int count, int groups) {
+      if (count > a.length) {
+        int n = Math.max(count, Math.min(2 * a.length, MAX_ROWS));
+        kind = new byte[n];
+        idInline = new boolean[n];
+        a = new long[n];
+        b = new long[n];
+        c = new long[n];
+        d = new long[n];
+        millis = new long[n];
+        idHigh = new long[n];
+        idLow = new long[n];
+        orderRef = new long[n];
+      }
+      if (groups + 1 > from.length) {
+        from = new int[Math.max(groups + 1, Math.min(2 * from.length, MAX_ROWS))];
+      }
+    }
+
+    /** Marks group {@code i}'s rows as handed out: {@link GroupStore#dropHandedOut()} drops them. */
+    void close(int i) {
+      if (marks) {
+        for (int j = from[i]; j < from[i + 1]; j++) {
+          store.handedOut(rows[j]);
+        }
+      }
+    }
+
+    /** Groups held. */
+    int size() {
+      return size;
+    }
+
+    /** Group {@code i}'s key, as a new string. */
+    String key(int i) {
+      long ref = store.groupRef[picked[i]];
+      return ref == -1 ? decode(prefixes.high()[i], prefixes.low()[i], scratch) : store.text.get(ref);
+    }
+
+    /** Group {@code i}'s first row. */
+    int from(int i) {
+      return from[i];
+    }
+
+    /** Past group {@code i}'s last row. */
+    int to(int i) {
+      return from[i + 1];
+    }
+
+    byte kind(int r) {
+      return kind[r];
+    }
+
+    long a(int r) {
+      return a[r];
+    }
+
+    long b(int r) {
+      return b[r];
+    }
+
+    long c(int r) {
+      return c[r];
+    }
+
+    long d(int r) {
+      return d[r];
+    }
+
+    long millis(int r) {
+      return millis[r];
+    }
+
+    /** The row's id, as a new string. */
+    String id(int r) {
+      return idInline[r] ? decode(idHigh[r], idLow[r], scratch) : store.text.get(idHigh[r]);
+    }
+
+    /** The row's order number, as a new string, or null when it is the group key. */
+    @Nullable String order(int r) {
+      return orderRef[r] == -1 ? null : store.text.get(orderRef[r]);
+    }
   }
 }

@@ -20,18 +20,18 @@ import io.orderhub.reconcile.SideAmounts;
 import io.orderhub.reconcile.Status;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A hash join on the group key: each row is appended to its group in a {@link GroupStore} (flat
- * arrays, no object per row) in O(1), and {@link Session#finish} sorts the keys once (a radix sort
- * of their prefixes), lays the rows out group by group (a counting sort) and classifies each group
- * with {@link Classifier}, block by block. Linear in the rows (plus the sort of the keys); never
- * compares a row with another order's rows.
+ * A hash join on the group key, one range of keys at a time: each row is appended to a {@link
+ * GroupStore} (flat arrays, no object per row) in O(1), and {@link Session#finish} splits the rows
+ * into ranges of a few thousand, in key order, then groups each range's rows in a hash table,
+ * sorts its keys, lays its rows out group by group (a counting sort) and classifies each group with
+ * {@link Classifier}. Linear in the rows (plus the sorts of each range's keys); never compares a row
+ * with another order's rows.
  * Not API: use {@link Reconciler#of}.
  */
 public final class HashReconciler implements Reconciler {
@@ -67,16 +67,13 @@ public final class HashReconciler implements Reconciler {
   }
 
   private static final class HashSession implements Session {
-    /** Reclaim closed groups' rows once there are more of them than this and than open ones. */
-    private static final int COMPACT_AFTER_ROWS = 1 << 14;
-
     private final ReconcilerConfig config;
     private final Classifier classifier;
     private final GroupStore.Block block = new GroupStore.Block();
     private final Totals totals;
     private final long longestAfter;
     private final long longestWindow;
-    private @Nullable GroupStore store = new GroupStore(1 << 10, 1 << 11);
+    private @Nullable GroupStore store = new GroupStore();
     private long paymentRows;
     private long settlementRows;
     private long shipmentRows;
@@ -135,11 +132,7 @@ public final class HashReconciler implements Reconciler {
     @Override
     public long openOrders() {
       GroupStore s = store;
-      if (s == null) {
-        return 0;
-      }
-      s.resolve();
-      return s.openCount();
+      return s == null ? 0 : s.openCount();
     }
 
     @Override
@@ -147,26 +140,15 @@ public final class HashReconciler implements Reconciler {
       Checks.requireNonNull(watermark, "watermark");
       Checks.requireNonNull(sink, "sink");
       GroupStore s = open();
-      s.resolve();
       long w = watermark.toEpochMilli();
-      long[] deadlines = deadlines(s);
-      int[] closed = new int[s.openCount()];
-      int n = 0;
-      for (int g = 0; g < s.groupCount(); g++) {
-        if (s.isOpen(g) && deadlines[g] < w) {
-          closed[n++] = g;
-        }
-      }
+      long after = longestAfter;
+      long window = longestWindow;
       try {
-        emit(s, closed, n, sink);
+        return s.handOut((firstSale, latest) -> (firstSale != Long.MAX_VALUE ? firstSale + after : latest + window) < w,
+            block, (b, i) -> emit(b, i, sink));
       } finally {
-        if (s.rowCount() > COMPACT_AFTER_ROWS && s.groupCount() - s.openCount() > s.openCount()) {
-          store = s.compact();
-        } else if (n > 0) {
-          s.forgetClosed();
-        }
+        s.dropHandedOut();
       }
-      return n;
     }
 
     @Override
@@ -174,59 +156,16 @@ public final class HashReconciler implements Reconciler {
       Checks.requireNonNull(sink, "sink");
       GroupStore s = open();
       store = null;
-      s.resolve();
-      int[] all = new int[s.openCount()];
-      int n = 0;
-      for (int g = 0; g < s.groupCount(); g++) {
-        if (s.isOpen(g)) {
-          all[n++] = g;
-        }
-      }
-      emit(s, all, n, sink);
+      s.handOut(GroupStore.GroupFilter.ALL, block, (b, i) -> emit(b, i, sink));
       return totals.summary(paymentRows, settlementRows, shipmentRows, otherPartition);
     }
 
-    /** Sorts by key, lays the rows out by group, classifies block by block, closes and hands out. */
-    private void emit(GroupStore s, int[] batch, int n, Consumer<? super ReconciliationRow> sink) {
-      if (n == 0) {
-        return;
-      }
-      GroupStore.Prefixes prefixes = s.sortByKey(batch, n);
-      GroupStore.RowOrder rows = s.rowsOf(batch, n);
-      GroupStore.Block b = block;
-      for (int k0 = 0; k0 < n; k0 += GroupStore.Block.GROUPS) {
-        int k1 = Math.min(n, k0 + GroupStore.Block.GROUPS);
-        b.fill(s, batch, prefixes, rows, k0, k1);
-        for (int i = 0; i < k1 - k0; i++) {
-          ReconciliationRow row = classifier.classify(b, i, totals.sums);
-          s.close(batch[k0 + i]);
-          totals.add(row);
-          sink.accept(row);
-        }
-      }
-    }
-
-    /**
-     * Per group, the last moment a row could still arrive and match it (see {@link
-     * Session#closeUntil}); meaningful for open groups only.
-     */
-    private long[] deadlines(GroupStore s) {
-      int groups = s.groupCount();
-      long[] firstSale = new long[groups];
-      long[] latest = new long[groups];
-      Arrays.fill(firstSale, Long.MAX_VALUE);
-      Arrays.fill(latest, Long.MIN_VALUE);
-      for (int r = 0; r < s.rowCount(); r++) {
-        int g = s.groupOf(r);
-        if (s.kind(r) == GroupStore.PAYMENT && s.a(r) >= 0) {
-          firstSale[g] = Math.min(firstSale[g], s.millis(r));
-        }
-        latest[g] = Math.max(latest[g], s.millis(r));
-      }
-      for (int g = 0; g < groups; g++) {
-        firstSale[g] = firstSale[g] != Long.MAX_VALUE ? firstSale[g] + longestAfter : latest[g] + longestWindow;
-      }
-      return firstSale;
+    /** Classifies group {@code i} of {@code b} and hands its row out. */
+    private void emit(GroupStore.Block b, int i, Consumer<? super ReconciliationRow> sink) {
+      ReconciliationRow row = classifier.classify(b, i, totals.sums);
+      b.close(i);
+      totals.add(row);
+      sink.accept(row);
     }
 
     private boolean owns(String key) {

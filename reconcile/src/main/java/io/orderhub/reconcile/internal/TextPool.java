@@ -64,7 +64,7 @@ final class TextPool {
 
   /** Copies the string stored as {@code ref} in {@code from} into this pool; returns its new reference. */
   long copy(TextPool from, long ref) {
-    int n = (ref & UTF16) == 0 ? length(ref) : 2 * length(ref);
+    int n = bytes(ref);
     ensure(n);
     System.arraycopy(from.bytes, offset(ref), bytes, size, n);
     long copied = ((long) size << OFFSET_SHIFT) | (ref & (UTF16 | MAX_LENGTH));
@@ -142,6 +142,11 @@ final class TextPool {
 
   private char utf16(int at, int i) {
     return (char) (((bytes[at + 2 * i] & 0xFF) << 8) | (bytes[at + 2 * i + 1] & 0xFF));
+  }
+
+  /** The bytes the string stored as {@code ref} takes in its pool. */
+  static int bytes(long ref) {
+    return (ref & UTF16) == 0 ? length(ref) : 2 * length(ref);
   }
 
   private static int length(long ref) {

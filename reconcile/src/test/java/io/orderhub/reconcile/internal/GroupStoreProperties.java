@@ -9,12 +9,15 @@ import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -53,82 +56,28 @@ class GroupStoreProperties {
     }
   }
 
-  /** Adds one row per key to {@code store}, in batches resolved every {@code every} rows (0: once at the end). */
-  static void addAll(GroupStore store, List<String> keys, int every) {
+  /** Adds one settlement row per key to {@code store}, at millis 1000 + its index. */
+  static void addAll(GroupStore store, List<String> keys) {
     for (int i = 0; i < keys.size(); i++) {
       store.add(keys.get(i), GroupStore.SETTLEMENT, "S" + i, "other" + keys.get(i), false, i, 1, 2, 3, 1000L + i);
-      if (every > 0 && (i + 1) % every == 0) {
-        store.resolve();
+    }
+  }
+
+  private static String settlementRow(String key, int i) {
+    return GroupStore.SETTLEMENT + " S" + i + " other" + key + " " + i + " 1 2 3 " + (1000L + i);
+  }
+
+  /** Hands out the groups {@code filter} picks, closing each, as the blocks give them: key, then rows. */
+  static Map<String, List<String>> handOut(GroupStore store, GroupStore.GroupFilter filter) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    store.handOut(filter, new GroupStore.Block(), (block, i) -> {
+      List<String> rows = new ArrayList<>();
+      for (int r = block.from(i); r < block.to(i); r++) {
+        rows.add(row(block, r));
       }
-    }
-    store.resolve();
-  }
-
-  @Property(tries = 200)
-  void rowsOfOneKeyShareAGroupAndGroupsSortLikeStrings(@ForAll("keys") List<String> rows,
-      @ForAll @IntRange(max = 40) int every) {
-    GroupStore store = new GroupStore(1, 1);
-    addAll(store, rows, every);
-    Map<String, Integer> expected = new HashMap<>();
-    for (int r = 0; r < rows.size(); r++) {
-      int g = store.groupOf(r);
-      assertThat(expected.computeIfAbsent(rows.get(r), k -> g)).isEqualTo(g);
-    }
-    assertThat(new HashSet<>(expected.values())).hasSameSizeAs(expected.keySet());
-    assertThat(store.openCount()).isEqualTo(expected.size()).isEqualTo(store.groupCount());
-    List<String> byNumber = new ArrayList<>();
-    for (int g = 0; g < store.groupCount(); g++) {
-      byNumber.add(store.key(g));
-    }
-    assertThat(byNumber).as("groups are numbered in the order their keys first arrive")
-        .containsExactlyElementsOf(new LinkedHashSet<>(rows));
-    int[] order = new int[store.groupCount()];
-    Arrays.setAll(order, g -> g);
-    store.sortByKey(order, order.length);
-    List<String> sorted = new ArrayList<>();
-    for (int g : order) {
-      sorted.add(store.key(g));
-    }
-    assertThat(sorted).isEqualTo(new LinkedHashSet<>(rows).stream().sorted().toList());
-  }
-
-  @Property(tries = 100)
-  void compactingKeepsTheOpenGroupsAndTheirRowsOnly(@ForAll("keys") List<String> rows, @ForAll @IntRange(max = 3) int every) {
-    GroupStore store = new GroupStore(1, 1);
-    addAll(store, rows, 0);
-    Set<String> open = new HashSet<>();
-    Map<String, List<String>> rowsOf = new HashMap<>();
-    for (int g = 0; g < store.groupCount(); g++) {
-      if (every > 0 && g % (every + 1) == 0) {
-        store.close(g);
-      } else {
-        open.add(store.key(g));
-        rowsOf.put(store.key(g), rowsOf(store, g));
-      }
-    }
-    GroupStore compacted = store.compact();
-    assertThat(compacted.openCount()).isEqualTo(open.size()).isEqualTo(compacted.groupCount());
-    Set<String> keys = new HashSet<>();
-    for (int g = 0; g < compacted.groupCount(); g++) {
-      String key = compacted.key(g);
-      keys.add(key);
-      assertThat(rowsOf(compacted, g)).containsExactlyInAnyOrderElementsOf(rowsOf.get(key));
-      compacted.add(key, GroupStore.PAYMENT, "again", key, true, 0, 0, 0, 0, 0);
-      compacted.resolve();
-      assertThat(compacted.groupOf(compacted.rowCount() - 1)).isEqualTo(g);
-    }
-    assertThat(keys).isEqualTo(open);
-  }
-
-  /** Group {@code g}'s rows as {@link GroupStore.Block} hands them to the classifier. */
-  private static List<String> rowsOf(GroupStore s, int g) {
-    int[] batch = {g};
-    GroupStore.Block block = new GroupStore.Block();
-    block.fill(s, batch, s.sortByKey(batch, 1), s.rowsOf(batch, 1), 0, 1);
-    List<String> out = new ArrayList<>();
-    for (int r = block.from(0); r < block.to(0); r++) {
-      out.add(row(block, r));
-    }
+      assertThat(out.put(block.key(i), rows)).as("a key handed out twice").isNull();
+      block.close(i);
+    });
     return out;
   }
 
@@ -137,59 +86,173 @@ class GroupStoreProperties {
         + " " + b.millis(r);
   }
 
+  @Property(tries = 200)
+  void rowsOfOneKeyMakeOneGroupAndGroupsComeOutLikeSortedStrings(@ForAll("keys") List<String> rows,
+      @ForAll @IntRange(min = 1, max = 64) int partitionRows) {
+    GroupStore store = new GroupStore(partitionRows);
+    addAll(store, rows);
+    Map<String, List<String>> expected = new TreeMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      expected.computeIfAbsent(rows.get(i), k -> new ArrayList<>()).add(settlementRow(rows.get(i), i));
+    }
+    assertThat(store.openCount()).isEqualTo(expected.size());
+    Map<String, List<String>> actual = handOut(store, GroupStore.GroupFilter.ALL);
+    assertThat(new ArrayList<>(actual.keySet())).as("keys in String order").isEqualTo(new ArrayList<>(expected.keySet()));
+    assertThat(actual).isEqualTo(expected);
+  }
+
   @Property(tries = 100)
-  void blocksHandOutEveryGroupsRowsNewestFirstInKeyOrder(@ForAll("keys") List<String> rows) {
-    GroupStore store = new GroupStore(1, 1);
-    Map<String, List<String>> expected = new java.util.TreeMap<>();
+  void blocksHandOutEveryGroupsRowsInArrivalOrderAndTheGroupsInKeyOrder(@ForAll("keys") List<String> rows,
+      @ForAll @IntRange(min = 1, max = 64) int partitionRows) {
+    GroupStore store = new GroupStore(partitionRows);
+    Map<String, List<String>> expected = new TreeMap<>();
     for (int i = 0; i < rows.size(); i++) {
       String key = rows.get(i);
       boolean child = i % 3 == 0;
-      // ids held in the row itself (up to 16 Latin-1 chars) and in the pool (longer, beyond Latin-1, NUL)
+      // ids held in the row itself (up to 16 Latin-1 chars) and in the pool (longer, beyond Latin-1, NUL);
+      // amounts that fit an int and that do not
       String id = i % 5 == 0 ? "支付" + i : i % 7 == 0 ? "4200001234567890123456" + i : i % 11 == 0 ? "I\u0000" + i
           : i % 13 == 0 ? "\u00ff" + "9".repeat(15) : "I" + i;
-      store.add(key, (byte) (i % 3), id, child ? "C" + i : key, !child, i, 2L * i, -i, 7, 100L + i);
+      long a = i % 4 == 1 ? Long.MIN_VALUE + i : i % 4 == 2 ? (long) Integer.MAX_VALUE + i : i;
+      long d = i % 6 == 5 ? Integer.MIN_VALUE - 1L : 7;
+      store.add(key, (byte) (i % 3), id, child ? "C" + i : key, !child, a, 2L * i, -i, d, 100L + i);
       expected.computeIfAbsent(key, k -> new ArrayList<>())
-          .add(0, (i % 3) + " " + id + " " + (child ? "C" + i : null) + " " + i + " " + 2L * i + " " + -i + " 7 " + (100L + i));
+          .add((i % 3) + " " + id + " " + (child ? "C" + i : null) + " " + a + " " + 2L * i + " " + -i + " " + d + " "
+              + (100L + i));
     }
-    store.resolve();
-    int[] batch = new int[store.groupCount()];
-    Arrays.setAll(batch, g -> g);
-    GroupStore.Prefixes prefixes = store.sortByKey(batch, batch.length);
-    GroupStore.RowOrder order = store.rowsOf(batch, batch.length);
-    GroupStore.Block block = new GroupStore.Block();
-    Map<String, List<String>> actual = new java.util.LinkedHashMap<>();
-    for (int k0 = 0; k0 < batch.length; k0 += GroupStore.Block.GROUPS) {
-      int k1 = Math.min(batch.length, k0 + GroupStore.Block.GROUPS);
-      block.fill(store, batch, prefixes, order, k0, k1);
-      for (int i = 0; i < block.size(); i++) {
-        List<String> out = new ArrayList<>();
-        for (int r = block.from(i); r < block.to(i); r++) {
-          out.add(row(block, r));
-        }
-        actual.put(block.key(i), out);
-      }
-    }
+    Map<String, List<String>> actual = handOut(store, GroupStore.GroupFilter.ALL);
     assertThat(new ArrayList<>(actual.keySet())).isEqualTo(new ArrayList<>(expected.keySet()));
     assertThat(actual).isEqualTo(expected);
   }
 
-  @Property(tries = 20)
-  void aClosedGroupsKeyStartsANewGroup(@ForAll @IntRange(min = 1, max = 50) int n) {
-    GroupStore store = new GroupStore(1, 1);
-    for (int i = 0; i < n; i++) {
-      store.add("K" + i, GroupStore.SHIPMENT, "H" + i, "K" + i, true, i, 0, 0, 0, i);
+  @Property(tries = 100)
+  void groupsNotHandedOutKeepTheirRowsAndKeysHandedOutStartNewGroups(@ForAll("keys") List<String> rows,
+      @ForAll @IntRange(min = 1, max = 64) int partitionRows, @ForAll @IntRange(min = 0, max = 300) int before) {
+    GroupStore store = new GroupStore(partitionRows);
+    addAll(store, rows);
+    Map<String, List<String>> all = new TreeMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      all.computeIfAbsent(rows.get(i), k -> new ArrayList<>()).add(settlementRow(rows.get(i), i));
     }
-    store.resolve();
-    int g = store.groupOf(0);
-    store.close(g);
-    store.forgetClosed();
-    store.add("K0", GroupStore.SHIPMENT, "H", "K0", true, 0, 0, 0, 0, 0);
-    store.resolve();
-    int again = store.groupOf(n);
-    assertThat(again).isNotEqualTo(g).isEqualTo(n);
-    assertThat(rowsOf(store, again)).containsExactly("2 H null 0 0 0 0 0");
-    assertThat(rowsOf(store, g)).hasSize(1);
-    assertThat(store.openCount()).isEqualTo(n);
+    // the groups whose latest row is before 1000 + before: settlements only, so no first sale
+    Map<String, List<String>> out = handOut(store, (firstSale, latest) -> {
+      assertThat(firstSale).isEqualTo(Long.MAX_VALUE);
+      return latest < 1000L + before;
+    });
+    store.dropHandedOut();
+    Map<String, List<String>> expectedOut = new TreeMap<>();
+    all.forEach((key, r) -> {
+      if (r.stream().mapToLong(x -> Long.parseLong(x.substring(x.lastIndexOf(' ') + 1))).max().orElseThrow() < 1000L + before) {
+        expectedOut.put(key, r);
+      }
+    });
+    assertThat(out).isEqualTo(expectedOut);
+    Map<String, List<String>> left = new TreeMap<>(all);
+    left.keySet().removeAll(out.keySet());
+    assertThat(store.openCount()).isEqualTo(left.size());
+    for (String key : out.keySet()) {
+      store.add(key, GroupStore.SHIPMENT, "H", key, true, 0, 0, 0, 0, 0);
+    }
+    Map<String, List<String>> expected = new TreeMap<>(left);
+    out.keySet().forEach(key -> expected.put(key, List.of(GroupStore.SHIPMENT + " H null 0 0 0 0 0")));
+    assertThat(store.openCount()).isEqualTo(expected.size());
+    assertThat(handOut(store, GroupStore.GroupFilter.ALL)).isEqualTo(expected);
+  }
+
+  @Property(tries = 50)
+  void aSinkThatFailsLeavesTheGroupsItDidNotCloseOpen(@ForAll("keys") List<String> rows,
+      @ForAll @IntRange(min = 1, max = 64) int partitionRows, @ForAll @IntRange(min = 0, max = 20) int failAt) {
+    GroupStore store = new GroupStore(partitionRows);
+    addAll(store, rows);
+    List<String> closed = new ArrayList<>();
+    try {
+      store.handOut((firstSale, latest) -> true, new GroupStore.Block(), (block, i) -> {
+        if (closed.size() == failAt) {
+          throw new IllegalStateException("sink failed");
+        }
+        closed.add(block.key(i));
+        block.close(i);
+      });
+    } catch (IllegalStateException e) {
+      assertThat(e).hasMessage("sink failed");
+    }
+    store.dropHandedOut();
+    Set<String> left = new TreeSet<>(rows);
+    closed.forEach(left::remove);
+    assertThat(handOut(store, GroupStore.GroupFilter.ALL).keySet()).containsExactlyElementsOf(left);
+  }
+
+  @Example
+  void droppingMostRowsMovesTheTextsStillUsedToANewPool() {
+    GroupStore store = new GroupStore(100);
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < 3_000; i++) {
+      String key = "ORDER-2026-11-11-" + "x".repeat(40) + (i % 1_000); // past the prefix: the key is in the pool
+      keys.add(key);
+      store.add(key, GroupStore.PAYMENT, "PAYMENT-" + "y".repeat(40) + i, key, true, i, 0, 0, 0, i);
+    }
+    Map<String, List<String>> out = handOut(store, (firstSale, latest) -> !keys.get((int) latest).endsWith("7"));
+    assertThat(out).hasSize(900);
+    store.dropHandedOut();
+    assertThat(store.rowCount()).isEqualTo(300);
+    Map<String, List<String>> left = handOut(store, GroupStore.GroupFilter.ALL);
+    assertThat(left).hasSize(100);
+    left.forEach((key, r) -> {
+      assertThat(key).endsWith("7");
+      assertThat(r).hasSize(3).allSatisfy(x -> assertThat(x).startsWith("0 PAYMENT-" + "y".repeat(40)));
+    });
+  }
+
+  @Example
+  void aDayOfManyPartitionsComesOutWhole() {
+    GroupStore store = new GroupStore();
+    int keys = 3 * GroupStore.PARTITION_ROWS + 77;
+    Map<String, List<String>> expected = new TreeMap<>();
+    int i = 0;
+    for (int r = 0; r < 3; r++) {
+      for (int k = 0; k < keys; k++, i++) {
+        String key = "O" + (1_000_000_000L + k * 7919L % keys);
+        store.add(key, GroupStore.PAYMENT, "P" + i, key, true, i, 0, 0, 0, i);
+        expected.computeIfAbsent(key, x -> new ArrayList<>()).add("0 P" + i + " null " + i + " 0 0 0 " + i);
+      }
+    }
+    assertThat(store.openCount()).isEqualTo(keys);
+    assertThat(handOut(store, GroupStore.GroupFilter.ALL)).isEqualTo(expected);
+  }
+
+  @Example
+  void keysSharingTheirFirst32CharsComeOutWholeAndInOrderFromOnePartitionReadInPlace() {
+    GroupStore store = new GroupStore(1_000);
+    String shared = "ORDER-2026-11-11-" + "0".repeat(20); // 37 chars: every 32-byte prefix is the same
+    int keys = 30_000;
+    Map<String, List<String>> expected = new TreeMap<>();
+    int i = 0;
+    for (int r = 0; r < 3; r++) {
+      for (int k = 0; k < keys; k++, i++) {
+        String key = shared + (k * 7919L % keys);
+        store.add(key, GroupStore.SHIPMENT, "H" + i, key, true, i, 0, 0, 0, i);
+        expected.computeIfAbsent(key, x -> new ArrayList<>()).add("2 H" + i + " null " + i + " 0 0 0 " + i);
+      }
+    }
+    assertThat(handOut(store, GroupStore.GroupFilter.ALL)).isEqualTo(expected);
+  }
+
+  @Property(tries = 100)
+  void keysSharingTheirFirst16CharsArePartitionedByTheNext16(@ForAll @IntRange(min = 1, max = 400) int count,
+      @ForAll @IntRange(min = 1, max = 40) int partitionRows, @ForAll long seed) {
+    GroupStore store = new GroupStore(partitionRows);
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    Map<String, List<String>> expected = new TreeMap<>();
+    for (int i = 0; i < count; i++) {
+      // a shared 16-char start, then chars that differ (some past Latin-1, some NUL, some short)
+      String key = "ORDER-2026-11-11" + "-9\u00ff元\u0000".charAt(random.nextInt(5)) + random.nextInt(50)
+          + (random.nextBoolean() ? "" : "x".repeat(random.nextInt(20)));
+      store.add(key, GroupStore.PAYMENT, "P" + i, key, true, i, 0, 0, 0, i);
+      expected.computeIfAbsent(key, x -> new ArrayList<>()).add("0 P" + i + " null " + i + " 0 0 0 " + i);
+    }
+    Map<String, List<String>> actual = handOut(store, GroupStore.GroupFilter.ALL);
+    assertThat(new ArrayList<>(actual.keySet())).isEqualTo(new ArrayList<>(expected.keySet()));
+    assertThat(actual).isEqualTo(expected);
   }
 
   @Property(tries = 300)
