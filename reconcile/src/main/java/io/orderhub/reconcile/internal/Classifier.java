@@ -42,6 +42,7 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  */
 final class Classifier {
+  private static final int RECENT = 4;
   private static final Comparator<Finding> BY_REASON_THEN_SIDE =
       Comparator.comparing(Finding::reason).thenComparing(Finding::side);
 
@@ -55,8 +56,10 @@ final class Classifier {
   private final Strings settlementIds = new Strings();
   private final Strings shipmentIds = new Strings();
   private final Strings orders = new Strings();
-  private long lastMinor;
-  private @Nullable Money lastMoney;
+  /** The amounts {@link #m} made last, and the next slot to replace. */
+  private final long[] recentMinor = new long[RECENT];
+  private final @Nullable Money[] recentMoney = new Money[RECENT];
+  private int nextRecent;
 
   Classifier(ReconcilerConfig config) {
     this.config = config;
@@ -264,18 +267,25 @@ final class Classifier {
   }
 
   /**
-   * Money for {@code minor} units; zero and the amount just made are reused (an order's paid,
-   * gross and shipped amounts are usually equal), since a run makes eight per order.
+   * Money for {@code minor} units; zero and the last few amounts made are reused (an order's paid,
+   * gross and shipped amounts are usually equal, with its fee, commission and net in between),
+   * since a run makes eight per order.
    */
   private Money m(long minor) {
     if (minor == 0) {
       return zero;
     }
-    if (minor != lastMinor || lastMoney == null) {
-      lastMoney = Money.ofMinor(minor, config.currency());
-      lastMinor = minor;
+    for (int i = 0; i < RECENT; i++) {
+      Money recent = recentMoney[i];
+      if (recentMinor[i] == minor && recent != null) {
+        return recent;
+      }
     }
-    return lastMoney;
+    Money made = Money.ofMinor(minor, config.currency());
+    recentMinor[nextRecent] = minor;
+    recentMoney[nextRecent] = made;
+    nextRecent = (nextRecent + 1) % RECENT;
+    return made;
   }
 
   /**
