@@ -47,8 +47,11 @@ final class Classifier {
       Comparator.comparing(Finding::reason).thenComparing(Finding::side);
 
   private final ReconcilerConfig config;
-  private final TimeWindow settlementWindow;
-  private final TimeWindow shipmentWindow;
+  /** The windows' spans before and after the payment, in milliseconds: {@link TimeWindow#outsideByMillis} per row converts them every time. */
+  private final long settlementBefore;
+  private final long settlementAfter;
+  private final long shipmentBefore;
+  private final long shipmentAfter;
   private final Money zero;
   private final List<Finding> findings = new ArrayList<>(4);
   private final Strings saleIds = new Strings();
@@ -64,8 +67,12 @@ final class Classifier {
   Classifier(ReconcilerConfig config) {
     this.config = config;
     this.zero = config.zero();
-    this.settlementWindow = config.window(Source.SETTLEMENT);
-    this.shipmentWindow = config.window(Source.SHIPMENT);
+    TimeWindow settlement = config.window(Source.SETTLEMENT);
+    TimeWindow shipment = config.window(Source.SHIPMENT);
+    this.settlementBefore = settlement.before().toMillis();
+    this.settlementAfter = settlement.after().toMillis();
+    this.shipmentBefore = shipment.before().toMillis();
+    this.shipmentAfter = shipment.after().toMillis();
   }
 
   /**
@@ -210,10 +217,12 @@ final class Classifier {
     }
     if (firstSale != Long.MAX_VALUE) {
       if (settlementAmountsAgree) {
-        window(store, g, GroupStore.SETTLEMENT, settlementWindow, firstSale, settledSales, findings);
+        window(store, g, GroupStore.SETTLEMENT, firstSale - settlementBefore, firstSale + settlementAfter, firstSale,
+            settledSales, findings);
       }
       if (shipmentAmountsAgree) {
-        window(store, g, GroupStore.SHIPMENT, shipmentWindow, firstSale, shipped, findings);
+        window(store, g, GroupStore.SHIPMENT, firstSale - shipmentBefore, firstSale + shipmentAfter, firstSale, shipped,
+            findings);
       }
     }
     if (findings.size() > 1) {
@@ -238,14 +247,20 @@ final class Classifier {
         shipmentIds.sorted());
   }
 
-  private void window(GroupStore.Block store, int g, byte kind, TimeWindow window, long reference, long amount,
-      List<Finding> findings) {
+  /**
+   * Adds an {@code OUTSIDE_TIME_WINDOW} finding when a non-reversal row of {@code kind} is outside
+   * {@code earliest..latest} (epoch millis: the window around the payment at {@code reference}),
+   * with the largest excess, as {@link TimeWindow#outsideByMillis} measures it.
+   */
+  private void window(GroupStore.Block store, int g, byte kind, long earliest, long latest, long reference,
+      long amount, List<Finding> findings) {
     long worst = 0;
     String worstId = "";
     long worstAt = 0;
     for (int r = store.from(g), end = store.to(g); r < end; r++) {
       if (store.kind(r) == kind && store.a(r) >= 0) {
-        long out = window.outsideByMillis(reference, store.millis(r));
+        long at = store.millis(r);
+        long out = at < earliest ? earliest - at : at > latest ? at - latest : 0;
         if (out > 0 && out >= worst) {
           String id = store.id(r);
           if (out > worst || id.compareTo(worstId) < 0) {
