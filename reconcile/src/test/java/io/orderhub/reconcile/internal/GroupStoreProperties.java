@@ -255,6 +255,38 @@ class GroupStoreProperties {
     assertThat(actual).isEqualTo(expected);
   }
 
+  @Property(tries = 50)
+  void rowsArrivingInKeyOrderOrScatteredComeOutTheSame(@ForAll("keys") List<String> rows,
+      @ForAll @IntRange(min = 1, max = 16) int partitionRows, @ForAll @IntRange(min = 1, max = 3) int copies) {
+    // in key order, each partition's rows arrive in a few long runs; in the order given, scattered
+    List<String> sorted = new ArrayList<>();
+    for (int c = 0; c < copies; c++) {
+      sorted.addAll(rows.stream().sorted().toList());
+    }
+    List<String> given = new ArrayList<>();
+    for (int c = 0; c < copies; c++) {
+      given.addAll(rows);
+    }
+    for (List<String> keys : List.of(sorted, given)) {
+      GroupStore store = new GroupStore(partitionRows);
+      addAll(store, keys);
+      Map<String, List<String>> expected = new TreeMap<>();
+      for (int i = 0; i < keys.size(); i++) {
+        expected.computeIfAbsent(keys.get(i), k -> new ArrayList<>()).add(settlementRow(keys.get(i), i));
+      }
+      Map<String, List<String>> out = handOut(store, (firstSale, latest) -> latest % 2 == 0);
+      store.dropHandedOut();
+      Map<String, List<String>> left = handOut(store, GroupStore.GroupFilter.ALL);
+      assertThat(new ArrayList<>(out.keySet())).isSorted();
+      Map<String, List<String>> both = new TreeMap<>(out);
+      both.putAll(left);
+      assertThat(both).isEqualTo(expected);
+      Set<String> inBoth = new HashSet<>(out.keySet());
+      inBoth.retainAll(left.keySet());
+      assertThat(inBoth).as("keys handed out twice").isEmpty();
+    }
+  }
+
   @Property(tries = 300)
   void minorUnitsAgreeWithMoney(@ForAll long minor, @ForAll @IntRange(max = 2) int currency) {
     Currency c = Currency.getInstance(new String[] {"CNY", "JPY", "BHD"}[currency]);
