@@ -60,6 +60,12 @@ final class GroupStore {
   private static final int EXTRA_WORDS = 8;
   /** Partitions larger than this many rows (when many keys share 32 chars) are read in place, not copied. */
   private static final int LOCAL_ROWS = 1 << 16;
+  /**
+   * Rows per run of one partition in arrival order below which {@link #handOut} first sorts each
+   * chunk by partition (bills each sorted by their own time column make runs of one row; bills in
+   * order-number order, a few long runs per partition).
+   */
+  private static final int SCATTERED_RUN = 16;
   private static final long KIND = 0xFF;
   /** Head bit: words 3 and 4 hold the id itself, else word 3 holds its pool reference. */
   private static final long ID_INLINE = 1L << 8;
@@ -370,6 +376,15 @@ final class GroupStore {
     for (int p = 0; p < parts; p++) {
       from[p + 1] += from[p];
     }
+    int runs = 1;
+    for (int r = 1; r < n; r++) {
+      if (perCode[codeOf[r]] != perCode[codeOf[r - 1]]) {
+        runs++;
+      }
+    }
+    if (runs > n / SCATTERED_RUN) {
+      sortChunks(codeOf, perCode, parts);
+    }
     int[] order = new int[n];
     int[] next = Arrays.copyOf(from, parts);
     for (int r = 0; r < n; r++) {
@@ -383,28 +398,86 @@ final class GroupStore {
   }
 
   /**
+   * Orders each chunk's rows by partition, keeping their order within a partition (a counting sort
+   * per chunk, while it is in the cache), and {@code codeOf} with them. Rows of bills each sorted
+   * by their own time column arrive with their partitions all mixed; a partition's rows then form
+   * one run per chunk, which {@link #handOut} reads from one end to the other, instead of rows
+   * all over the chunks, each a cache and TLB miss.
+   */
+  private void sortChunks(int[] codeOf, int[] partitionOf, int parts) {
+    int n = rows;
+    long[] spare = new long[CHUNK_ROWS * WORDS + ALIGN];
+    int[] codesIn = new int[CHUNK_ROWS];
+    int[] at = new int[parts + 1];
+    for (int c = 0; c * CHUNK_ROWS < n; c++) {
+      int first = c * CHUNK_ROWS;
+      int m = Math.min(CHUNK_ROWS, n - first);
+      Arrays.fill(at, 0);
+      for (int i = 0; i < m; i++) {
+        at[partitionOf[codeOf[first + i]] + 1]++;
+      }
+      for (int p = 0; p < parts; p++) {
+        at[p + 1] += at[p];
+      }
+      System.arraycopy(codeOf, first, codesIn, 0, m);
+      long[] w = data[c];
+      for (int i = 0; i < m; i++) {
+        int code = codesIn[i];
+        int d = at[partitionOf[code]]++;
+        int o = i * WORDS + ALIGN;
+        int q = d * WORDS + ALIGN;
+        spare[q] = w[o];
+        spare[q + 1] = w[o + 1];
+        spare[q + 2] = w[o + 2];
+        spare[q + 3] = w[o + 3];
+        spare[q + 4] = w[o + 4];
+        spare[q + 5] = w[o + 5];
+        spare[q + 6] = w[o + 6];
+        spare[q + 7] = w[o + 7];
+        codeOf[first + d] = code;
+      }
+      data[c] = spare;
+      spare = w;
+    }
+  }
+
+  /**
    * The partition code of a key prefix (see {@link #handOut}): for each of the first (at most four)
    * bytes of the prefix with bits that vary, a table from the byte to those bits, packed.
    */
   private static final class Code {
-    private static final int BYTES = 4;
-    private final int[] words = new int[BYTES];
-    private final int[] shifts = new int[BYTES];
-    private final int[][] tables = new int[BYTES][];
-    private final int[] widths = new int[BYTES];
+    // one field per byte (not arrays), so that the loop computing codes keeps them in registers
+    private final int word0;
+    private final int word1;
+    private final int word2;
+    private final int word3;
+    private final int shift0;
+    private final int shift1;
+    private final int shift2;
+    private final int shift3;
+    private final int width1;
+    private final int width2;
+    private final int width3;
+    private final int[] table0;
+    private final int[] table1;
+    private final int[] table2;
+    private final int[] table3;
     private final int shift;
     final int bits;
 
     /** The code of the prefixes whose varying bits are {@code vary} (four longs, big-endian). */
     Code(long[] vary) {
+      int[] words = new int[4];
+      int[] shifts = new int[4];
+      int[] widths = new int[4];
+      int[][] tables = {new int[256], new int[256], new int[256], new int[256]}; // unused: a byte that adds nothing
       int n = 0;
       int total = 0;
-      for (int j = 0; j < 32 && n < BYTES && total < CODE_BITS; j++) {
+      for (int j = 0; j < 32 && n < 4 && total < CODE_BITS; j++) {
         int mask = (int) ((vary[j >>> 3] >>> (56 - 8 * (j & 7))) & 0xFF);
         if (mask == 0) {
           continue;
         }
-        int[] table = new int[256];
         for (int v = 0; v < 256; v++) {
           int packed = 0;
           for (int bit = 7; bit >= 0; bit--) {
@@ -412,28 +485,39 @@ final class GroupStore {
               packed = (packed << 1) | ((v >>> bit) & 1);
             }
           }
-          table[v] = packed;
+          tables[n][v] = packed;
         }
         words[n] = j >>> 3;
         shifts[n] = 56 - 8 * (j & 7);
-        tables[n] = table;
         widths[n] = Integer.bitCount(mask);
         total += widths[n];
         n++;
       }
-      for (; n < BYTES; n++) {
-        tables[n] = new int[256]; // a byte that adds nothing
-      }
+      word0 = words[0];
+      word1 = words[1];
+      word2 = words[2];
+      word3 = words[3];
+      shift0 = shifts[0];
+      shift1 = shifts[1];
+      shift2 = shifts[2];
+      shift3 = shifts[3];
+      width1 = widths[1];
+      width2 = widths[2];
+      width3 = widths[3];
+      table0 = tables[0];
+      table1 = tables[1];
+      table2 = tables[2];
+      table3 = tables[3];
       shift = Math.max(0, total - CODE_BITS);
       bits = total - shift;
     }
 
     /** The code of the 32-byte prefix {@code p0..p3}. */
     int of(long p0, long p1, long p2, long p3) {
-      int c = tables[0][(int) (word(words[0], p0, p1, p2, p3) >>> shifts[0]) & 0xFF];
-      c = (c << widths[1]) | tables[1][(int) (word(words[1], p0, p1, p2, p3) >>> shifts[1]) & 0xFF];
-      c = (c << widths[2]) | tables[2][(int) (word(words[2], p0, p1, p2, p3) >>> shifts[2]) & 0xFF];
-      c = (c << widths[3]) | tables[3][(int) (word(words[3], p0, p1, p2, p3) >>> shifts[3]) & 0xFF];
+      int c = table0[(int) (word(word0, p0, p1, p2, p3) >>> shift0) & 0xFF];
+      c = (c << width1) | table1[(int) (word(word1, p0, p1, p2, p3) >>> shift1) & 0xFF];
+      c = (c << width2) | table2[(int) (word(word2, p0, p1, p2, p3) >>> shift2) & 0xFF];
+      c = (c << width3) | table3[(int) (word(word3, p0, p1, p2, p3) >>> shift3) & 0xFF];
       return c >>> shift;
     }
 

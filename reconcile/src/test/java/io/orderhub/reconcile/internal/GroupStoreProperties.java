@@ -287,6 +287,22 @@ class GroupStoreProperties {
     }
   }
 
+  @Example
+  void keysThatStartDifferingEarlierAfterTheCodeIsFixedStillComeOutInOrder() {
+    // the partition code is fixed from the first rows' keys, which differ only in their last digits;
+    // later keys differ in their first char, so the code must be found again
+    GroupStore store = new GroupStore();
+    Map<String, List<String>> expected = new TreeMap<>();
+    for (int i = 0; i < 60_000; i++) {
+      String key = (i < 40_000 ? "K1" : "Z" + (char) ('a' + i % 26)) + (1_000_000 + i * 7919L % 40_000);
+      store.add(key, GroupStore.PAYMENT, "P" + i, key, true, i, 0, 0, 0, i);
+      expected.computeIfAbsent(key, x -> new ArrayList<>()).add("0 P" + i + " null " + i + " 0 0 0 " + i);
+    }
+    Map<String, List<String>> actual = handOut(store, GroupStore.GroupFilter.ALL);
+    assertThat(new ArrayList<>(actual.keySet())).isEqualTo(new ArrayList<>(expected.keySet()));
+    assertThat(actual).isEqualTo(expected);
+  }
+
   @Property(tries = 300)
   void minorUnitsAgreeWithMoney(@ForAll long minor, @ForAll @IntRange(max = 2) int currency) {
     Currency c = Currency.getInstance(new String[] {"CNY", "JPY", "BHD"}[currency]);
