@@ -49,8 +49,8 @@ public final class TableReader<T> implements BillReader<T> {
     Problems problems = new Problems(file);
     long[] records = new long[1];
     Consumer<T> out = t -> {
-      records[0]++;
       sink.accept(t);
+      records[0]++; // only once taken: a row the sink refuses is a problem, not a record
     };
     long rows = 0;
     long skipped = 0;
