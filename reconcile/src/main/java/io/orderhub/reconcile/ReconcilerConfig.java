@@ -5,10 +5,14 @@ import io.orderhub.core.internal.Checks;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The immutable settings of a {@link Reconciler}: currency, time windows per source, whether every
- * paid order must ship, and which partition of the order keys this run owns.
+ * paid order must ship, which partition of the order keys this run owns, and optionally an executor
+ * that lets a run use a second core.
  *
  * <p>Build with {@code ReconcilerConfig.custom()...build()}, start from {@link #ofDefaults()} or
  * copy one with {@link #from(ReconcilerConfig)}. Every setter checks its value at once and throws
@@ -20,6 +24,7 @@ public final class ReconcilerConfig {
   private final boolean requireShipment;
   private final int partitionIndex;
   private final int partitionCount;
+  private final @Nullable Executor executor;
 
   private ReconcilerConfig(Builder b) {
     this.currency = b.currency;
@@ -27,6 +32,7 @@ public final class ReconcilerConfig {
     this.requireShipment = b.requireShipment;
     this.partitionIndex = b.partitionIndex;
     this.partitionCount = b.partitionCount;
+    this.executor = b.executor;
   }
 
   /** CNY, ±2 h for settlements and shipments, shipments required, one partition. */
@@ -48,6 +54,7 @@ public final class ReconcilerConfig {
     b.requireShipment = base.requireShipment;
     b.partitionIndex = base.partitionIndex;
     b.partitionCount = base.partitionCount;
+    b.executor = base.executor;
     return b;
   }
 
@@ -77,6 +84,11 @@ public final class ReconcilerConfig {
     return partitionCount;
   }
 
+  /** The executor a run uses a second core with, if one was set (see {@link Builder#executor}). */
+  public Optional<Executor> executor() {
+    return Optional.ofNullable(executor);
+  }
+
   /** Zero in the configured currency. */
   public Money zero() {
     return Money.zero(currency);
@@ -86,7 +98,8 @@ public final class ReconcilerConfig {
   public String toString() {
     return "ReconcilerConfig{currency=" + currency + ", settlementWindow=" + windows.get(Source.SETTLEMENT)
         + ", shipmentWindow=" + windows.get(Source.SHIPMENT) + ", requireShipment=" + requireShipment
-        + ", partition=" + partitionIndex + "/" + partitionCount + "}";
+        + ", partition=" + partitionIndex + "/" + partitionCount
+        + (executor == null ? "" : ", executor=" + executor) + "}";
   }
 
   /** Builds a {@link ReconcilerConfig}; not thread-safe, {@link #build()} copies. */
@@ -96,6 +109,7 @@ public final class ReconcilerConfig {
     private boolean requireShipment = true;
     private int partitionIndex;
     private int partitionCount = 1;
+    private @Nullable Executor executor;
 
     private Builder() {
       windows.put(Source.SETTLEMENT, TimeWindow.DEFAULT);
@@ -140,6 +154,29 @@ public final class ReconcilerConfig {
       Checks.requireArgument(index >= 0 && index < count, "partitionIndex", index, "is not in [0, " + count + ")");
       this.partitionIndex = index;
       this.partitionCount = count;
+      return this;
+    }
+
+    /**
+     * Lets a run use a second core. A run then starts one task at a time on {@code executor}:
+     * {@link io.orderhub.reconcile.io.FileReconciliation} parses the bill files in that task while
+     * the calling thread matches the rows parsed so far, and {@link Reconciler.Session#finish}
+     * groups and sorts the next range of orders in it while the calling thread classifies the
+     * current range. Sinks, readers' results and exceptions still reach the calling thread, and the
+     * rows come out in the same order with the same content as without an executor. A task blocks
+     * while it is a few batches ahead, so give it a thread of its own (a single-thread executor; not
+     * a {@code ForkJoinPool}). Default: none, everything runs on the calling thread. {@link
+     * Reconciler.Session#closeUntil} always runs on the calling thread. The reconciler never shuts
+     * the executor down.
+     */
+    public Builder executor(Executor executor) {
+      this.executor = Checks.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /** Runs everything on the calling thread (the default): no {@link #executor(Executor)}. */
+    public Builder allOnCallingThread() {
+      this.executor = null;
       return this;
     }
 

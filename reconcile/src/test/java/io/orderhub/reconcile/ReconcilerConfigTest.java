@@ -32,6 +32,18 @@ class ReconcilerConfigTest {
   }
 
   @Test
+  void aFinishExecutorIsOptionalCopiedAndCanBeRemoved() {
+    java.util.concurrent.Executor executor = Runnable::run;
+    assertThat(ReconcilerConfig.ofDefaults().executor()).isEmpty();
+    ReconcilerConfig with = ReconcilerConfig.custom().executor(executor).build();
+    assertThat(with.executor()).containsSame(executor);
+    assertThat(ReconcilerConfig.from(with).build().executor()).containsSame(executor);
+    assertThat(ReconcilerConfig.from(with).allOnCallingThread().build().executor()).isEmpty();
+    assertThatThrownBy(() -> ReconcilerConfig.custom().executor(null))
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("executor");
+  }
+
+  @Test
   void settersRejectBadValuesNamingTheField() {
     assertThatThrownBy(() -> ReconcilerConfig.custom().partition(3, 3))
         .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("partitionIndex: \"3\"");

@@ -34,6 +34,23 @@ class ReconcilerProperties {
     return Reconciler.of(CONFIG).reconcile(p, s, h);
   }
 
+  @Property(tries = 6)
+  void aFinishThatUsesASecondThreadGivesTheSameReport(@ForAll long seed,
+      @ForAll @IntRange(min = 3_000, max = 6_000) int orders) {
+    // enough rows for several ranges of keys, so that the second thread works ahead of the caller
+    GeneratedDay day = DayGenerator.of(CONFIG, seed, DAY).day(orders, 0.1);
+    List<Payment> payments = new ArrayList<>(day.payments());
+    Collections.shuffle(payments, new Random(seed));
+    java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      Reconciler twoThreads = Reconciler.of(ReconcilerConfig.from(CONFIG).executor(executor).build());
+      ReconciliationReport expected = reconcile(payments, day.settlements(), day.shipments());
+      assertThat(twoThreads.reconcile(payments, day.settlements(), day.shipments())).isEqualTo(expected);
+    } finally {
+      executor.shutdownNow();
+    }
+  }
+
   @Property(tries = 60)
   void aGeneratedDayWithPlantedDiscrepanciesIsClassifiedExactly(@ForAll long seed, @ForAll @IntRange(min = 1, max = 300) int orders) {
     GeneratedDay day = day(seed, orders);

@@ -6,6 +6,11 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -337,9 +342,105 @@ final class GroupStore {
    * @return how many groups were handed out
    */
   long handOut(GroupFilter filter, Block block, GroupSink sink) {
+    return handOut(plan(), filter, block, sink);
+  }
+
+  private long handOut(Plan plan, GroupFilter filter, Block block, GroupSink sink) {
+    long handed = 0;
+    for (int p = 0; p < plan.parts; p++) {
+      int n = fill(plan.order, plan.from[p], plan.from[p + 1], filter, block);
+      for (int i = 0; i < n; i++) {
+        sink.accept(block, i);
+      }
+      handed += n;
+    }
+    return handed;
+  }
+
+  /**
+   * {@link #handOut} of every group, with the work of each partition up to its {@link Block}
+   * (copying, grouping, sorting) done by a task on {@code executor}, one or two partitions ahead of
+   * the calling thread, which hands the blocks to {@code sink} in order. The store is done with
+   * afterwards. When the sink throws, the task stops at its next partition and the exception
+   * propagates; when the task fails, its exception propagates from here. When {@code executor}
+   * refuses the task, everything runs on the calling thread with {@code block}.
+   */
+  long handOutAll(Executor executor, Block block, GroupSink sink) {
+    Plan plan = plan();
+    BlockingQueue<Block> free = new ArrayBlockingQueue<>(3);
+    BlockingQueue<Object> full = new ArrayBlockingQueue<>(4);
+    free.add(new Block());
+    free.add(new Block());
+    AtomicBoolean stop = new AtomicBoolean();
+    Runnable prepare = () -> {
+      try {
+        for (int p = 0; p < plan.parts; p++) {
+          Block b = free.take();
+          if (stop.get()) {
+            return;
+          }
+          fill(plan.order, plan.from[p], plan.from[p + 1], GroupFilter.ALL, b);
+          full.put(b);
+        }
+        full.put(DONE);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        full.offer(e);
+      } catch (RuntimeException | Error e) {
+        full.offer(e);
+      }
+    };
+    try {
+      executor.execute(prepare);
+    } catch (RejectedExecutionException e) {
+      return handOut(plan, GroupFilter.ALL, block, sink);
+    }
+    long handed = 0;
+    boolean done = false;
+    try {
+      while (true) {
+        Object o = full.take();
+        if (o == DONE) {
+          done = true;
+          return handed;
+        }
+        if (o instanceof RuntimeException e) {
+          throw e;
+        }
+        if (o instanceof Error e) {
+          throw e;
+        }
+        if (o instanceof InterruptedException e) {
+          throw new OrderHubException("the task preparing the reconciliation's orders was interrupted", e);
+        }
+        Block b = (Block) o;
+        for (int i = 0, n = b.size(); i < n; i++) {
+          sink.accept(b, i);
+        }
+        handed += b.size();
+        free.put(b);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new OrderHubException("interrupted while handing out the reconciliation's orders", e);
+    } finally {
+      if (!done) {
+        stop.set(true);
+        free.offer(new Block()); // wakes the task if it waits for a block
+      }
+    }
+  }
+
+  private static final Object DONE = new Object();
+
+  /** How {@link #handOut} splits the rows: partition {@code p} is {@code order[from[p]..from[p + 1])}, or rows {@code from[p]..} when {@code order} is null. */
+  private record Plan(int @Nullable [] order, int[] from, int parts) {}
+
+  /** Cuts the rows into ranges of keys, in key order (see {@link #handOut}). */
+  private Plan plan() {
     int n = rows;
     if (n <= partitionRows) {
-      return handOut(null, 0, n, filter, block, sink);
+      return new Plan(null, new int[] {0, n}, 1);
     }
     Code code = new Code(vary);
     int[] codeOf = new int[n];
@@ -390,11 +491,7 @@ final class GroupStore {
     for (int r = 0; r < n; r++) {
       order[next[perCode[codeOf[r]]]++] = r;
     }
-    long handed = 0;
-    for (int p = 0; p < parts; p++) {
-      handed += handOut(order, from[p], from[p + 1], filter, block, sink);
-    }
-    return handed;
+    return new Plan(order, from, parts);
   }
 
   /**
@@ -530,13 +627,15 @@ final class GroupStore {
    * Hands out the groups of rows {@code order[from..to)} ({@code from..to} when {@code order} is
    * null): copies the rows to {@link #local} (a loop of independent loads, which keeps many cache
    * misses in flight, where the grouping loop, whose probes depend on what it loads, would wait for
-   * them one by one), groups them in a hash table, picks, sorts, lays out and hands out. A
+   * them one by one), groups them in a hash table, picks, sorts and lays out into {@code block},
+   * returning how many groups it holds. A
    * partition of more than {@link #LOCAL_ROWS} rows is read where it is instead, so that memory
    * stays bounded when many keys share their first 32 chars.
    */
-  private long handOut(int @Nullable [] order, int from, int to, GroupFilter filter, Block block, GroupSink sink) {
+  private int fill(int @Nullable [] order, int from, int to, GroupFilter filter, Block block) {
     int m = to - from;
     if (m == 0) {
+      block.clear();
       return 0;
     }
     partOrder = order;
@@ -633,6 +732,7 @@ final class GroupStore {
       }
     }
     if (n == 0) {
+      block.clear();
       return 0;
     }
     Prefixes prefixes = sortByKey(pick, n);
@@ -656,9 +756,6 @@ final class GroupStore {
       }
     }
     block.fill(this, pick, prefixes, rowsOut, at, n, !all);
-    for (int i = 0; i < n; i++) {
-      sink.accept(block, i);
-    }
     return n;
   }
 
@@ -1000,7 +1097,8 @@ final class GroupStore {
   static final class Block {
     private GroupStore store = new GroupStore();
     private final byte[] scratch = new byte[16];
-    private int[] picked = new int[0];
+    /** Each group's key's pool reference, -1 when its prefix holds it. */
+    private long[] keyRef = new long[0];
     private Prefixes prefixes = new Prefixes(new long[0], new long[0]);
     private int size;
     private int[] from = new int[1];
@@ -1029,7 +1127,9 @@ final class GroupStore {
       int count = start[n];
       ensure(count, n);
       this.store = s;
-      this.picked = picked;
+      for (int k = 0; k < n; k++) {
+        keyRef[k] = s.groupRef[picked[k]];
+      }
       this.prefixes = prefixes;
       this.rows = rows;
       this.marks = marks;
@@ -1080,7 +1180,13 @@ final class GroupStore {
       }
       if (groups + 1 > from.length) {
         from = new int[Math.max(groups + 1, Math.min(2 * from.length, MAX_ROWS))];
+        keyRef = new long[from.length];
       }
+    }
+
+    /** Holds no group. */
+    void clear() {
+      size = 0;
     }
 
     /** Marks group {@code i}'s rows as handed out: {@link GroupStore#dropHandedOut()} drops them. */
@@ -1099,7 +1205,7 @@ final class GroupStore {
 
     /** Group {@code i}'s key, as a new string. */
     String key(int i) {
-      long ref = store.groupRef[picked[i]];
+      long ref = keyRef[i];
       return ref == -1 ? decode(prefixes.high()[i], prefixes.low()[i], scratch) : store.text.get(ref);
     }
 

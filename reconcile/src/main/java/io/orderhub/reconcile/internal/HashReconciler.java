@@ -22,6 +22,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -64,6 +65,20 @@ public final class HashReconciler implements Reconciler {
   static long minor(Money m) {
     BigDecimal x = m.amount();
     return x.movePointRight(x.scale()).longValueExact();
+  }
+
+  /**
+   * Rejects a row not in the reconciliation's currency (what a session's {@code accept} does; file
+   * readers that hand rows to another thread check it first, so that the row's line is reported).
+   *
+   * @param what the row's kind and a space, e.g. {@code "payment "}
+   * @throws InvalidValueException naming the currency, the row and the reconciliation currency
+   */
+  public static void requireCurrency(Money amount, java.util.Currency currency, String what, String id) {
+    if (!amount.currency().equals(currency)) {
+      throw new InvalidValueException("currency", amount.currency(),
+          "of " + what + id + " is not the reconciliation currency " + currency);
+    }
   }
 
   private static final class HashSession implements Session {
@@ -156,7 +171,13 @@ public final class HashReconciler implements Reconciler {
       Checks.requireNonNull(sink, "sink");
       GroupStore s = open();
       store = null;
-      s.handOut(GroupStore.GroupFilter.ALL, block, (b, i) -> emit(b, i, sink));
+      GroupStore.GroupSink emit = (b, i) -> emit(b, i, sink);
+      Executor executor = config.executor().orElse(null);
+      if (executor == null || s.rowCount() <= GroupStore.PARTITION_ROWS) {
+        s.handOut(GroupStore.GroupFilter.ALL, block, emit);
+      } else {
+        s.handOutAll(executor, block, emit);
+      }
       return totals.summary(paymentRows, settlementRows, shipmentRows, otherPartition);
     }
 
@@ -178,10 +199,7 @@ public final class HashReconciler implements Reconciler {
     }
 
     private void requireCurrency(Money amount, String what, String id) {
-      if (!amount.currency().equals(config.currency())) {
-        throw new InvalidValueException("currency", amount.currency(),
-            "of " + what + id + " is not the reconciliation currency " + config.currency());
-      }
+      HashReconciler.requireCurrency(amount, config.currency(), what, id);
     }
 
     private GroupStore open() {

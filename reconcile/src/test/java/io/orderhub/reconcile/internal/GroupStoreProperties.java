@@ -303,6 +303,90 @@ class GroupStoreProperties {
     assertThat(actual).isEqualTo(expected);
   }
 
+  /** {@link #handOut} with {@link GroupStore#handOutAll} on its own thread: key, then rows, and the thread the sink ran on. */
+  static Map<String, List<String>> handOutAll(GroupStore store, java.util.concurrent.Executor executor,
+      Set<Thread> sinkThreads) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    store.handOutAll(executor, new GroupStore.Block(), (block, i) -> {
+      List<String> rows = new ArrayList<>();
+      for (int r = block.from(i); r < block.to(i); r++) {
+        rows.add(row(block, r));
+      }
+      assertThat(out.put(block.key(i), rows)).as("a key handed out twice").isNull();
+      sinkThreads.add(Thread.currentThread());
+    });
+    return out;
+  }
+
+  @Property(tries = 100)
+  void handingOutWithASecondThreadGivesTheSameGroupsInTheSameOrderOnTheCallingThread(
+      @ForAll("keys") List<String> rows, @ForAll @IntRange(min = 1, max = 64) int partitionRows) {
+    GroupStore one = new GroupStore(partitionRows);
+    GroupStore two = new GroupStore(partitionRows);
+    for (int i = 0; i < rows.size(); i++) {
+      String key = rows.get(i);
+      String id = i % 5 == 0 ? "支付" + i : i % 7 == 0 ? "4200001234567890123456" + i : "I" + i;
+      for (GroupStore s : List.of(one, two)) {
+        s.add(key, (byte) (i % 3), id, i % 3 == 0 ? "C" + i : key, i % 3 != 0, i, 2L * i, -i, 7, 100L + i);
+      }
+    }
+    java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      Set<Thread> sinkThreads = new HashSet<>();
+      Map<String, List<String>> expected = handOut(one, GroupStore.GroupFilter.ALL);
+      Map<String, List<String>> actual = handOutAll(two, executor, sinkThreads);
+      assertThat(new ArrayList<>(actual.keySet())).isEqualTo(new ArrayList<>(expected.keySet()));
+      assertThat(actual).isEqualTo(expected);
+      assertThat(sinkThreads).isSubsetOf(Set.of(Thread.currentThread()));
+    } finally {
+      executor.shutdownNow();
+    }
+  }
+
+  @Example
+  void aSinkThatFailsWhileASecondThreadPreparesStopsItAndTheFailurePropagates() throws Exception {
+    GroupStore store = new GroupStore(8);
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      keys.add("K" + (i * 7919 % 2_000));
+    }
+    addAll(store, keys);
+    java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      List<String> seen = new ArrayList<>();
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.handOutAll(executor, new GroupStore.Block(), (block, i) -> {
+        if (seen.size() == 30) {
+          throw new IllegalStateException("sink failed");
+        }
+        seen.add(block.key(i));
+      })).isInstanceOf(IllegalStateException.class).hasMessage("sink failed");
+      assertThat(seen).hasSize(30).isSorted();
+      executor.shutdown();
+      assertThat(executor.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS))
+          .as("the preparing task stopped").isTrue();
+    } finally {
+      executor.shutdownNow();
+    }
+  }
+
+  @Example
+  void anExecutorThatRefusesTheTaskLeavesEverythingToTheCallingThread() {
+    GroupStore one = new GroupStore(8);
+    GroupStore two = new GroupStore(8);
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      keys.add("K" + (i * 31 % 200));
+    }
+    addAll(one, keys);
+    addAll(two, keys);
+    Set<Thread> sinkThreads = new HashSet<>();
+    Map<String, List<String>> actual = handOutAll(two, task -> {
+      throw new java.util.concurrent.RejectedExecutionException("full");
+    }, sinkThreads);
+    assertThat(actual).isEqualTo(handOut(one, GroupStore.GroupFilter.ALL));
+    assertThat(sinkThreads).containsExactly(Thread.currentThread());
+  }
+
   @Property(tries = 300)
   void minorUnitsAgreeWithMoney(@ForAll long minor, @ForAll @IntRange(max = 2) int currency) {
     Currency c = Currency.getInstance(new String[] {"CNY", "JPY", "BHD"}[currency]);
