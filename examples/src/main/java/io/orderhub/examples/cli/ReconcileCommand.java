@@ -33,6 +33,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -118,6 +120,11 @@ final class ReconcileCommand implements Callable<Integer> {
     if (!format.equals("json") && !format.equals("csv")) {
       throw new CliException("--format: \"" + format + "\" is not json or csv");
     }
+    // with a second core, the finish groups the next range of orders while this thread classifies
+    ExecutorService finishThread = Runtime.getRuntime().availableProcessors() > 1 ? newFinishThread() : null;
+    if (finishThread != null) {
+      config.executor(finishThread);
+    }
     Reconciler reconciler = Reconciler.of(config.build());
     List<ReconciliationRow> discrepancies = new ArrayList<>();
     FileReconciliation.Result result;
@@ -136,6 +143,10 @@ final class ReconcileCommand implements Callable<Integer> {
       throw new CliException(e.getMessage(), e);
     } catch (IOException e) {
       throw CliException.in(out, "cannot write: " + e.getMessage());
+    } finally {
+      if (finishThread != null) {
+        finishThread.shutdownNow();
+      }
     }
     if (html != null) {
       try {
@@ -158,6 +169,14 @@ final class ReconcileCommand implements Callable<Integer> {
           ? " (and " + (result.problemCount() - 1) + " more malformed rows)" : ""));
     }
     return 0;
+  }
+
+  private static ExecutorService newFinishThread() {
+    return Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "orderhub-reconcile-finish");
+      t.setDaemon(true);
+      return t;
+    });
   }
 
   private FileReconciliation.Result run(Reconciler reconciler, BillReader<Payment> paymentReader,
