@@ -222,15 +222,7 @@ public class ReconcileScaleBenchmark {
   /** Reading and reconciling, keeping the summary and the discrepancy rows. */
   @Benchmark
   public List<ReconciliationRow> reconcile(Blackhole bh) {
-    List<ReconciliationRow> discrepancies = new ArrayList<>();
-    FileReconciliation.Result result = FileReconciliation.run(Reconciler.of(config), paymentReader(), payments,
-        settlementReader(), settlements, shipmentReader(), shipments, row -> {
-          if (row.status() == Status.DISCREPANCY) {
-            discrepancies.add(row);
-          }
-        });
-    bh.consume(result);
-    return discrepancies;
+    return discrepancies(config, bh);
   }
 
   /**
@@ -242,8 +234,13 @@ public class ReconcileScaleBenchmark {
    */
   @Benchmark
   public List<ReconciliationRow> reconcileTwoThreads(Blackhole bh) {
+    return discrepancies(twoThreads, bh);
+  }
+
+  /** Reads the files and reconciles them with {@code c}, keeping the discrepancy rows. */
+  private List<ReconciliationRow> discrepancies(ReconcilerConfig c, Blackhole bh) {
     List<ReconciliationRow> discrepancies = new ArrayList<>();
-    FileReconciliation.Result result = FileReconciliation.run(Reconciler.of(twoThreads), paymentReader(), payments,
+    FileReconciliation.Result result = FileReconciliation.run(Reconciler.of(c), paymentReader(), payments,
         settlementReader(), settlements, shipmentReader(), shipments, row -> {
           if (row.status() == Status.DISCREPANCY) {
             discrepancies.add(row);
