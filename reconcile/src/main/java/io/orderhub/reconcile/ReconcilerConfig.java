@@ -165,9 +165,10 @@ public final class ReconcilerConfig {
      * current range. Sinks, readers' results and exceptions still reach the calling thread, and the
      * rows come out in the same order with the same content as without an executor. A task blocks
      * while it is a few batches ahead, so give it a thread of its own (a single-thread executor; not
-     * a {@code ForkJoinPool}). Default: none, everything runs on the calling thread. {@link
-     * Reconciler.Session#closeUntil} always runs on the calling thread. The reconciler never shuts
-     * the executor down.
+     * a {@code ForkJoinPool}); one that refuses the task or runs it on the calling thread (a direct
+     * executor) leaves everything to the calling thread. Default: none, everything runs on the
+     * calling thread. {@link Reconciler.Session#closeUntil} always runs on the calling thread. The
+     * reconciler never shuts the executor down.
      */
     public Builder executor(Executor executor) {
       this.executor = Checks.requireNonNull(executor, "executor");

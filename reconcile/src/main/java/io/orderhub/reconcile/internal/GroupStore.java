@@ -363,7 +363,8 @@ final class GroupStore {
    * the calling thread, which hands the blocks to {@code sink} in order. The store is done with
    * afterwards. When the sink throws, the task stops at its next partition and the exception
    * propagates; when the task fails, its exception propagates from here. When {@code executor}
-   * refuses the task, everything runs on the calling thread with {@code block}.
+   * refuses the task or runs it on the calling thread (a direct executor), everything runs on the
+   * calling thread with {@code block}.
    */
   long handOutAll(Executor executor, Block block, GroupSink sink) {
     Plan plan = plan();
@@ -372,7 +373,13 @@ final class GroupStore {
     free.add(new Block());
     free.add(new Block());
     AtomicBoolean stop = new AtomicBoolean();
+    Thread caller = Thread.currentThread();
+    AtomicBoolean inline = new AtomicBoolean();
     Runnable prepare = () -> {
+      if (Thread.currentThread() == caller) { // a direct executor: working ahead here would wait forever
+        inline.set(true);
+        return;
+      }
       try {
         for (int p = 0; p < plan.parts; p++) {
           Block b = free.take();
@@ -393,6 +400,9 @@ final class GroupStore {
     try {
       executor.execute(prepare);
     } catch (RejectedExecutionException e) {
+      inline.set(true);
+    }
+    if (inline.get()) {
       return handOut(plan, GroupFilter.ALL, block, sink);
     }
     long handed = 0;

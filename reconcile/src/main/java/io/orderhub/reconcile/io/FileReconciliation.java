@@ -21,6 +21,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reconciles three bill files in one pass each: every reader streams its rows into one {@link
@@ -31,7 +32,8 @@ import java.util.function.Supplier;
  * on it and handed to the calling thread in batches of {@value #BATCH} rows (a few batches ahead at
  * most), which adds them to the session meanwhile: matching then costs little more wall time than
  * reading. Results, problems and exceptions are the same either way; a row in the wrong currency is
- * still reported as a problem on its line.
+ * still reported as a problem on its line. An executor that refuses the task, or runs it on the
+ * calling thread, leaves everything to the calling thread.
  *
  * <pre>{@code
  * FileReconciliation.Result r = FileReconciliation.run(Reconciler.ofDefaults(),
@@ -82,11 +84,34 @@ public final class FileReconciliation {
     Checks.requireNonNull(sink, "sink");
     Reconciler.Session session = reconciler.newSession();
     Optional<Executor> executor = reconciler.config().executor();
-    List<ReadResult> inputs;
-    if (executor.isPresent()) {
-      Currency currency = reconciler.config().currency();
-      Pipeline pipeline = new Pipeline();
-      Runnable parse = () -> pipeline.produce(() -> {
+    @Nullable List<ReadResult> inputs = executor.isEmpty() ? null : readInTask(executor.get(),
+        reconciler.config().currency(), session, paymentReader, payments, settlementReader, settlements,
+        shipmentReader, shipments);
+    if (inputs == null) {
+      inputs = readAll(session, paymentReader, payments, settlementReader, settlements, shipmentReader, shipments);
+    }
+    ReconciliationSummary summary = session.finish(sink);
+    return new Result(summary, inputs);
+  }
+
+  /**
+   * Parses the files in a task on {@code executor} while this thread adds the rows to {@code
+   * session}; null, with nothing read, when the executor refuses the task or runs it on this thread.
+   */
+  private static @Nullable List<ReadResult> readInTask(Executor executor, Currency currency,
+      Reconciler.Session session,
+      BillReader<Payment> paymentReader, Path payments,
+      BillReader<Settlement> settlementReader, Path settlements,
+      BillReader<Shipment> shipmentReader, Path shipments) {
+    Pipeline pipeline = new Pipeline();
+    Thread caller = Thread.currentThread();
+    boolean[] inline = new boolean[1];
+    Runnable parse = () -> {
+      if (Thread.currentThread() == caller) { // a direct executor: parsing ahead here would wait forever
+        inline[0] = true;
+        return;
+      }
+      pipeline.produce(() -> {
         Pipeline.Batcher<Payment> p = pipeline.batcher(Pipeline.PAYMENT,
             x -> HashReconciler.requireCurrency(x.amount(), currency, "payment ", x.paymentId()));
         Pipeline.Batcher<Settlement> s = pipeline.batcher(Pipeline.SETTLEMENT,
@@ -101,20 +126,13 @@ public final class FileReconciliation {
         h.flush();
         return List.of(pr, sr, hr);
       });
-      boolean started;
-      try {
-        executor.get().execute(parse);
-        started = true;
-      } catch (RejectedExecutionException e) {
-        started = false;
-      }
-      inputs = started ? pipeline.consume(session) : readAll(session, paymentReader, payments, settlementReader,
-          settlements, shipmentReader, shipments);
-    } else {
-      inputs = readAll(session, paymentReader, payments, settlementReader, settlements, shipmentReader, shipments);
+    };
+    try {
+      executor.execute(parse);
+    } catch (RejectedExecutionException e) {
+      return null;
     }
-    ReconciliationSummary summary = session.finish(sink);
-    return new Result(summary, inputs);
+    return inline[0] ? null : pipeline.consume(session);
   }
 
   private static List<ReadResult> readAll(Reconciler.Session session,

@@ -370,6 +370,25 @@ class GroupStoreProperties {
   }
 
   @Example
+  void aDirectExecutorLeavesEverythingToTheCallingThreadInsteadOfWaitingForever() {
+    GroupStore one = new GroupStore(8);
+    GroupStore two = new GroupStore(8);
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      keys.add("K" + (i * 31 % 200));
+    }
+    addAll(one, keys);
+    addAll(two, keys);
+    java.util.concurrent.FutureTask<Map<String, List<String>>> run = new java.util.concurrent.FutureTask<>(
+        () -> handOutAll(two, Runnable::run, new HashSet<>()));
+    Thread t = new Thread(run, "direct-executor-test");
+    t.setDaemon(true);
+    t.start();
+    // a hang fails here instead of stalling the build
+    assertThat(run).succeedsWithin(java.time.Duration.ofSeconds(30)).isEqualTo(handOut(one, GroupStore.GroupFilter.ALL));
+  }
+
+  @Example
   void anExecutorThatRefusesTheTaskLeavesEverythingToTheCallingThread() {
     GroupStore one = new GroupStore(8);
     GroupStore two = new GroupStore(8);

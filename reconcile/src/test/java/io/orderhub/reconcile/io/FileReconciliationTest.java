@@ -31,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Reading three files into a reconciliation, on the calling thread alone or with a second one. */
@@ -138,6 +139,16 @@ class FileReconciliationTest {
         })).isInstanceOf(IllegalStateException.class).hasMessage("report disk full");
     executor.shutdown();
     assertThat(executor.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+  }
+
+  @Test
+  @Timeout(60)
+  void aDirectExecutorLeavesEverythingToTheCallingThreadInsteadOfWaitingForever() {
+    // the task would run on the calling thread before it could take a single batch
+    Run one = run(ONE, Money.CNY);
+    Run direct = run(twoThreads(Runnable::run), Money.CNY);
+    assertThat(direct.result()).isEqualTo(one.result());
+    assertThat(direct.rows()).isEqualTo(one.rows());
   }
 
   @Test
