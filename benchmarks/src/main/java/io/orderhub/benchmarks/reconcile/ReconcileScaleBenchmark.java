@@ -120,7 +120,7 @@ public class ReconcileScaleBenchmark {
   private Path report;
   private final ReconcilerConfig config = ReconcilerConfig.ofDefaults();
   /** The second thread {@link #reconcileTwoThreads} uses, as the command line does. */
-  private ExecutorService finishThread;
+  private ExecutorService secondThread;
   private ReconcilerConfig twoThreads;
 
   @Setup(Level.Trial)
@@ -130,12 +130,12 @@ public class ReconcileScaleBenchmark {
     settlements = dir.resolve("settlements.csv");
     shipments = dir.resolve("shipments.csv");
     report = dir.resolve("report.json");
-    finishThread = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "reconcile-finish");
+    secondThread = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "reconcile-worker");
       t.setDaemon(true);
       return t;
     });
-    twoThreads = ReconcilerConfig.from(config).executor(finishThread).build();
+    twoThreads = ReconcilerConfig.from(config).executor(secondThread).build();
     writeDay(config, orders, payments, settlements, shipments);
     if ("time".equals(rowOrder)) {
       for (Path f : List.of(payments, settlements, shipments)) {
@@ -190,7 +190,7 @@ public class ReconcileScaleBenchmark {
 
   @TearDown(Level.Trial)
   public void deleteFiles() throws IOException {
-    finishThread.shutdownNow();
+    secondThread.shutdownNow();
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(f);

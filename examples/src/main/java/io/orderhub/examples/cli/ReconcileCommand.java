@@ -33,9 +33,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -120,10 +120,11 @@ final class ReconcileCommand implements Callable<Integer> {
     if (!format.equals("json") && !format.equals("csv")) {
       throw new CliException("--format: \"" + format + "\" is not json or csv");
     }
-    // with a second core, the finish groups the next range of orders while this thread classifies
-    ExecutorService finishThread = Runtime.getRuntime().availableProcessors() > 1 ? newFinishThread() : null;
-    if (finishThread != null) {
-      config.executor(finishThread);
+    // with a second core, the bills are parsed there while this thread matches, and the next range
+    // of orders is grouped there while this thread classifies
+    ExecutorService secondThread = Runtime.getRuntime().availableProcessors() > 1 ? newSecondThread() : null;
+    if (secondThread != null) {
+      config.executor(secondThread);
     }
     Reconciler reconciler = Reconciler.of(config.build());
     List<ReconciliationRow> discrepancies = new ArrayList<>();
@@ -144,8 +145,8 @@ final class ReconcileCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw CliException.in(out, "cannot write: " + e.getMessage());
     } finally {
-      if (finishThread != null) {
-        finishThread.shutdownNow();
+      if (secondThread != null) {
+        secondThread.shutdownNow();
       }
     }
     if (html != null) {
@@ -171,9 +172,9 @@ final class ReconcileCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static ExecutorService newFinishThread() {
+  private static ExecutorService newSecondThread() {
     return Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "orderhub-reconcile-finish");
+      Thread t = new Thread(r, "orderhub-reconcile-worker");
       t.setDaemon(true);
       return t;
     });
