@@ -369,40 +369,37 @@ class GroupStoreProperties {
     }
   }
 
-  @Example
-  void aDirectExecutorLeavesEverythingToTheCallingThreadInsteadOfWaitingForever() {
-    GroupStore one = new GroupStore(8);
-    GroupStore two = new GroupStore(8);
+  /** A store of 500 rows over 200 keys in many small partitions. */
+  private static GroupStore manyPartitions() {
+    GroupStore store = new GroupStore(8);
     List<String> keys = new ArrayList<>();
     for (int i = 0; i < 500; i++) {
       keys.add("K" + (i * 31 % 200));
     }
-    addAll(one, keys);
-    addAll(two, keys);
+    addAll(store, keys);
+    return store;
+  }
+
+  @Example
+  void aDirectExecutorLeavesEverythingToTheCallingThreadInsteadOfWaitingForever() {
+    GroupStore two = manyPartitions();
     java.util.concurrent.FutureTask<Map<String, List<String>>> run = new java.util.concurrent.FutureTask<>(
         () -> handOutAll(two, Runnable::run, new HashSet<>()));
     Thread t = new Thread(run, "direct-executor-test");
     t.setDaemon(true);
     t.start();
     // a hang fails here instead of stalling the build
-    assertThat(run).succeedsWithin(java.time.Duration.ofSeconds(30)).isEqualTo(handOut(one, GroupStore.GroupFilter.ALL));
+    assertThat(run).succeedsWithin(java.time.Duration.ofSeconds(30))
+        .isEqualTo(handOut(manyPartitions(), GroupStore.GroupFilter.ALL));
   }
 
   @Example
   void anExecutorThatRefusesTheTaskLeavesEverythingToTheCallingThread() {
-    GroupStore one = new GroupStore(8);
-    GroupStore two = new GroupStore(8);
-    List<String> keys = new ArrayList<>();
-    for (int i = 0; i < 500; i++) {
-      keys.add("K" + (i * 31 % 200));
-    }
-    addAll(one, keys);
-    addAll(two, keys);
     Set<Thread> sinkThreads = new HashSet<>();
-    Map<String, List<String>> actual = handOutAll(two, task -> {
+    Map<String, List<String>> actual = handOutAll(manyPartitions(), task -> {
       throw new java.util.concurrent.RejectedExecutionException("full");
     }, sinkThreads);
-    assertThat(actual).isEqualTo(handOut(one, GroupStore.GroupFilter.ALL));
+    assertThat(actual).isEqualTo(handOut(manyPartitions(), GroupStore.GroupFilter.ALL));
     assertThat(sinkThreads).containsExactly(Thread.currentThread());
   }
 
