@@ -15,6 +15,8 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -31,6 +33,8 @@ import net.jqwik.api.constraints.IntRange;
 class PayloadFuzzProperties {
   private static final Channels CHANNELS = Channels.builtIns();
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
+  /** A bare or quoted number in a JSON text: digits after a colon, bracket, comma or quote. */
+  private static final Pattern NUMBER_TOKEN = Pattern.compile("(?<=[:\\[,\"])\\s*-?\\d+(\\.\\d+)?");
 
   record Fixture(String channel, String name) {
     byte[] bytes() {
@@ -85,6 +89,34 @@ class PayloadFuzzProperties {
     }
 
     assertOnlyPayloadException(fixture.channel(), bytes);
+  }
+
+  /**
+   * A number token swapped for one at the edge of what a reader can hold: an exponent beyond
+   * {@code int} range (which jackson-core reports with a bare {@code NumberFormatException}), huge
+   * and tiny exponents, more digits than a {@code long}. Found by the byte-flip property above.
+   */
+  @Property(tries = 300)
+  void extremeNumbersOnlyEverFailWithAPayloadException(
+      @ForAll("fixtures") Fixture fixture, @ForAll @IntRange(min = 0, max = 10_000) int which,
+      @ForAll("extremeNumbers") String number) {
+    String text = new String(fixture.bytes(), StandardCharsets.UTF_8);
+    List<int[]> tokens = new ArrayList<>();
+    Matcher m = NUMBER_TOKEN.matcher(text);
+    while (m.find()) {
+      tokens.add(new int[] {m.start(), m.end()});
+    }
+    int[] token = tokens.get(which % tokens.size());
+    byte[] payload = (text.substring(0, token[0]) + number + text.substring(token[1])).getBytes(StandardCharsets.UTF_8);
+
+    assertOnlyPayloadException(fixture.channel(), payload);
+  }
+
+  @Provide
+  Arbitrary<String> extremeNumbers() {
+    return Arbitraries.of("13E79246801358", "13E-79246801358", "1e999999999", "-1E-999999999", "1e2147483648",
+        "9223372036854775808", "-9223372036854775809", "1" + "0".repeat(60), "0." + "0".repeat(60) + "1", "-0",
+        "1e-7", "0E+3");
   }
 
   @Provide

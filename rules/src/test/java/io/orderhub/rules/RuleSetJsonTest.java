@@ -127,6 +127,12 @@ class RuleSetJsonTest {
   }
 
   @Test
+  void aNumberOutOfRangeIsInvalidJsonNotACrash() {
+    assertThat(failure("{\"queues\": [\"q\"], \"rules\": [], \"x\": 1e-99999999999}").getMessage())
+        .startsWith("rules.json: $: is not valid JSON: a number is out of range");
+  }
+
+  @Test
   void hostConditionsCanBeRegistered() {
     RuleSetJson withNight = RuleSetJson.builder().condition("createdBeforeHour", p -> {
       int hour = p.requiredInt("hour");

@@ -329,9 +329,21 @@ public final class OrderJson {
       String where = e.getLocation() == null ? ""
           : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
       throw new InvalidPayloadException("$", null, "is not valid JSON" + where + ": " + e.getOriginalMessage(), e);
+    } catch (NumberFormatException e) {
+      // how jackson-core reports a number no BigDecimal can hold, such as an exponent beyond int range
+      throw new InvalidPayloadException("$", null, "is not valid JSON: " + numberProblem(e), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The problem in a {@link NumberFormatException} that Jackson throws while parsing a number it
+   * cannot represent exactly (for example {@code 1E99999999999}): it carries no location, only the
+   * number's text, which the reader limits keep short.
+   */
+  public static String numberProblem(NumberFormatException e) {
+    return "a number is out of range: " + e.getMessage();
   }
 
   /** Reads one order from a parsed canonical JSON object. */

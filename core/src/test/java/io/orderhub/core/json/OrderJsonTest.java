@@ -79,6 +79,16 @@ class OrderJsonTest {
   }
 
   @Test
+  void aNumberNoDecimalCanHoldIsInvalidJsonNotACrash() {
+    // jackson-core throws a bare NumberFormatException for an exponent beyond int range
+    assertThatThrownBy(() -> json.read("{\"id\": 13E79246801358}"))
+        .isInstanceOf(InvalidPayloadException.class)
+        .hasMessageStartingWith("$: is not valid JSON: a number is out of range")
+        .hasMessageContaining("13E79246801358")
+        .hasCauseInstanceOf(NumberFormatException.class);
+  }
+
+  @Test
   void fieldProblemsNameTheJsonPath() {
     String text = json.write(order());
     assertThatThrownBy(() -> json.read(text.replace("\"amount\":\"12.50\"", "\"amount\":\"12.505\"")))

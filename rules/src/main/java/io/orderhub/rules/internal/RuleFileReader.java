@@ -68,6 +68,8 @@ public final class RuleFileReader {
           + e.getLocation().getColumnNr();
       throw new InvalidRuleFileException(source, null, "$", "$: is not valid JSON" + where + ": "
           + e.getOriginalMessage(), e);
+    } catch (NumberFormatException e) {
+      throw new InvalidRuleFileException(source, null, "$", "$: is not valid JSON: " + OrderJson.numberProblem(e), e);
     } catch (IOException e) {
       throw new InvalidRuleFileException(source, null, "$", "$: cannot be read: " + e.getMessage(), e);
     }
