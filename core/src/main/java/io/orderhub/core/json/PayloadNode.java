@@ -29,6 +29,16 @@ import org.jspecify.annotations.Nullable;
  * accepted as JSON numbers or as numeric strings, because platforms send both.
  */
 public final class PayloadNode {
+  /**
+   * The most digits a number read here may have, before and after the point when written out in
+   * full: no amount, rate, quantity or coordinate needs more, and an exponent such as {@code
+   * 1E999999999} would otherwise become a billion digits at the first {@code toPlainString} or
+   * {@code setScale}, and a long run of digits costs {@code BigInteger} quadratic time.
+   */
+  public static final int MAX_NUMBER_DIGITS = 64;
+
+  private static final String TOO_LONG = "has more than " + MAX_NUMBER_DIGITS + " digits";
+
   private final JsonNode node;
   /**
    * The parent, when this node was reached from one: the path is built from it only when asked for
@@ -190,9 +200,32 @@ public final class PayloadNode {
     return node.asText();
   }
 
-  /** A decimal from a JSON number or a numeric string, exactly (never through {@code double}). */
+  /**
+   * A decimal from a JSON number or a numeric string, exactly (never through {@code double}), of at
+   * most {@value #MAX_NUMBER_DIGITS} digits before and after the point when written out in full.
+   */
   public Optional<BigDecimal> decimal(String field) {
-    return text(field).map(t -> parse(field, t, BigDecimal::new, "is not a decimal number"));
+    return text(field).map(t -> parse(field, t, PayloadNode::boundedDecimal, "is not a decimal number"));
+  }
+
+  private static BigDecimal boundedDecimal(String text) {
+    BigDecimal d = new BigDecimal(shortNumber(text));
+    if (d.scale() > MAX_NUMBER_DIGITS || d.precision() - d.scale() > MAX_NUMBER_DIGITS) {
+      throw new InvalidValueException("number", text, TOO_LONG + " when written out");
+    }
+    return d;
+  }
+
+  private static BigInteger boundedInteger(String text) {
+    return new BigInteger(shortNumber(text));
+  }
+
+  /** {@code text}, when it is short enough to be a number of at most {@link #MAX_NUMBER_DIGITS} digits. */
+  private static String shortNumber(String text) {
+    if (text.length() > MAX_NUMBER_DIGITS + 8) { // room for a sign, a point and an exponent
+      throw new InvalidValueException("number", text, TOO_LONG);
+    }
+    return text;
   }
 
   public BigDecimal requiredDecimal(String field) {
@@ -205,7 +238,7 @@ public final class PayloadNode {
     if (child != null && child.isIntegralNumber() && child.canConvertToLong()) {
       return Optional.of(child.longValue()); // what the text path below gives, without the text
     }
-    return text(field).map(t -> parse(field, t, s -> new BigInteger(s).longValueExact(), "is not a whole number"));
+    return text(field).map(t -> parse(field, t, s -> boundedInteger(s).longValueExact(), "is not a whole number"));
   }
 
   public long requiredLong(String field) {
@@ -218,7 +251,7 @@ public final class PayloadNode {
     if (child != null && child.isIntegralNumber() && child.canConvertToInt()) {
       return Optional.of(child.intValue()); // what the text path below gives, without the text
     }
-    return text(field).map(t -> parse(field, t, s -> new BigInteger(s).intValueExact(), "is not a whole number"));
+    return text(field).map(t -> parse(field, t, s -> boundedInteger(s).intValueExact(), "is not a whole number"));
   }
 
   public int requiredInt(String field) {
