@@ -11,20 +11,28 @@ import java.util.Locale;
  * How far before and after the payment time a settlement or shipment may be and still match.
  * Asymmetric on purpose: a shipment leaves after the payment, rarely before it.
  *
- * @param before how long before the payment time a record may be (not negative)
- * @param after how long after the payment time a record may be (not negative)
+ * @param before how long before the payment time a record may be (not negative, at most {@link #MAX_SPAN})
+ * @param after how long after the payment time a record may be (not negative, at most {@link #MAX_SPAN})
  */
 public record TimeWindow(Duration before, Duration after) {
 
-  /** The default window of the issue: two hours either side. */
+  /**
+   * The longest bound, ten years: longer than any settlement or refund cycle, and short enough that
+   * window arithmetic on epoch milliseconds cannot overflow.
+   */
+  public static final Duration MAX_SPAN = Duration.ofDays(3650);
+
+  /** The default window: two hours either side. */
   public static final TimeWindow DEFAULT = symmetric(Duration.ofHours(2));
 
-  /** Both bounds are required and not negative. */
+  /** Both bounds are required, not negative and at most {@link #MAX_SPAN}. */
   public TimeWindow {
     Checks.requireNonNull(before, "before");
     Checks.requireNonNull(after, "after");
     Checks.requireArgument(!before.isNegative(), "before", before, "is negative");
     Checks.requireArgument(!after.isNegative(), "after", after, "is negative");
+    Checks.requireArgument(before.compareTo(MAX_SPAN) <= 0, "before", before, "is longer than 3650 days");
+    Checks.requireArgument(after.compareTo(MAX_SPAN) <= 0, "after", after, "is longer than 3650 days");
   }
 
   /** The same span either side. */
@@ -66,7 +74,7 @@ public record TimeWindow(Duration before, Duration after) {
       } else if ("0".equals(p)) {
         return Duration.ZERO;
       }
-    } catch (NumberFormatException | DateTimeParseException e) {
+    } catch (NumberFormatException | DateTimeParseException | ArithmeticException e) { // overflow: 10^15h
       // reported below with the whole text
     }
     throw new InvalidValueException("window", text,

@@ -76,4 +76,20 @@ class ReconcilerConfigTest {
     assertThatThrownBy(() -> TimeWindow.parse("1h,2h,3h")).hasMessageStartingWith("window:");
     assertThatThrownBy(() -> TimeWindow.parse("-1h")).hasMessageStartingWith("before:");
   }
+
+  @Test
+  void windowsAreAtMostTenYearsAndOverflowIsAnInvalidValue() {
+    assertThat(TimeWindow.parse("3650d").after()).isEqualTo(TimeWindow.MAX_SPAN);
+    assertThatThrownBy(() -> TimeWindow.parse("0,3651d")).isInstanceOf(InvalidValueException.class)
+        .hasMessage("after: \"PT87624H\" is longer than 3650 days");
+    assertThatThrownBy(() -> TimeWindow.parse("99999999999999h")).isInstanceOf(InvalidValueException.class)
+        .hasMessage("before: \"PT99999999999999H\" is longer than 3650 days");
+    assertThatThrownBy(() -> TimeWindow.parse("9999999999999999h")).isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("window: \"9999999999999999h\" is not SPAN"); // beyond Duration's range
+    assertThatThrownBy(() -> TimeWindow.symmetric(Duration.ofSeconds(Long.MAX_VALUE)))
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("before:");
+    // the widest window still measures without overflow at the ends of the epoch-millisecond range
+    TimeWindow widest = TimeWindow.symmetric(TimeWindow.MAX_SPAN);
+    assertThat(widest.outsideByMillis(0, Long.MIN_VALUE / 2)).isPositive();
+  }
 }
