@@ -1,11 +1,13 @@
 package io.orderhub.reconcile.io;
 
+import io.orderhub.core.Money;
 import io.orderhub.core.internal.Checks;
 import io.orderhub.reconcile.Finding;
 import io.orderhub.reconcile.Reason;
 import io.orderhub.reconcile.ReconciliationRow;
 import io.orderhub.reconcile.SideAmounts;
 import io.orderhub.reconcile.io.internal.CsvOut;
+import io.orderhub.reconcile.io.internal.PlainAmount;
 import java.io.Closeable;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ public final class ReportCsv implements Consumer<ReconciliationRow>, Closeable {
       "shipped", "payment_ids", "settlement_ids", "shipment_ids", "details");
 
   private final CsvOut out;
+  private final char[] scratch = PlainAmount.buffer();
 
   private ReportCsv(Writer out) {
     this.out = new CsvOut(out);
@@ -50,11 +53,16 @@ public final class ReportCsv implements Consumer<ReconciliationRow>, Closeable {
       details.add(f.message());
     }
     out.record(List.of(row.orderNo(), String.join(";", row.orders()), row.status().name(), String.join(";", reasons),
-        row.discrepancyAmount().toPlainString(), a.paid().currency().getCurrencyCode(), a.paid().toPlainString(),
-        a.refunded().toPlainString(), a.fees().toPlainString(), a.settlementGross().toPlainString(),
-        a.commission().toPlainString(), a.freightAdjustment().toPlainString(), a.settlementNet().toPlainString(),
-        a.shipped().toPlainString(), String.join(";", row.paymentIds()), String.join(";", row.settlementIds()),
-        String.join(";", row.shipmentIds()), String.join(" | ", details)));
+        plain(row.discrepancyAmount()), a.paid().currency().getCurrencyCode(), plain(a.paid()), plain(a.refunded()),
+        plain(a.fees()), plain(a.settlementGross()), plain(a.commission()), plain(a.freightAdjustment()),
+        plain(a.settlementNet()), plain(a.shipped()), String.join(";", row.paymentIds()),
+        String.join(";", row.settlementIds()), String.join(";", row.shipmentIds()), String.join(" | ", details)));
+  }
+
+  /** {@link Money#toPlainString()}, building one string instead of three. */
+  private String plain(Money m) {
+    int start = PlainAmount.write(m.amount(), scratch);
+    return start >= 0 ? new String(scratch, start, scratch.length - start) : m.toPlainString();
   }
 
   /** Flushes and closes. */

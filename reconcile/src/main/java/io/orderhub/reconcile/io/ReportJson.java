@@ -3,6 +3,7 @@ package io.orderhub.reconcile.io;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.orderhub.core.Money;
 import io.orderhub.core.internal.Checks;
 import io.orderhub.reconcile.Finding;
@@ -12,10 +13,16 @@ import io.orderhub.reconcile.ReconciliationReport;
 import io.orderhub.reconcile.ReconciliationRow;
 import io.orderhub.reconcile.ReconciliationSummary;
 import io.orderhub.reconcile.SideAmounts;
+import io.orderhub.reconcile.Source;
+import io.orderhub.reconcile.Status;
+import io.orderhub.reconcile.io.internal.PlainAmount;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Currency;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -31,6 +38,38 @@ import java.util.function.Consumer;
  */
 public final class ReportJson {
   private static final JsonFactory FACTORY = new JsonFactory();
+
+  // the names a row writes, encoded once
+  private static final SerializedString ORDER_NO = new SerializedString("orderNo");
+  private static final SerializedString ORDERS = new SerializedString("orders");
+  private static final SerializedString STATUS = new SerializedString("status");
+  private static final SerializedString REASONS = new SerializedString("reasons");
+  private static final SerializedString DISCREPANCY_AMOUNT = new SerializedString("discrepancyAmount");
+  private static final SerializedString PAYMENT = new SerializedString("payment");
+  private static final SerializedString PAID = new SerializedString("paid");
+  private static final SerializedString REFUNDED = new SerializedString("refunded");
+  private static final SerializedString FEES = new SerializedString("fees");
+  private static final SerializedString IDS = new SerializedString("ids");
+  private static final SerializedString SETTLEMENT = new SerializedString("settlement");
+  private static final SerializedString GROSS = new SerializedString("gross");
+  private static final SerializedString COMMISSION = new SerializedString("commission");
+  private static final SerializedString FREIGHT_ADJUSTMENT = new SerializedString("freightAdjustment");
+  private static final SerializedString NET = new SerializedString("net");
+  private static final SerializedString SHIPMENT = new SerializedString("shipment");
+  private static final SerializedString AMOUNT = new SerializedString("amount");
+  private static final SerializedString CURRENCY = new SerializedString("currency");
+  private static final SerializedString FINDINGS = new SerializedString("findings");
+  private static final SerializedString REASON = new SerializedString("reason");
+  private static final SerializedString SIDE = new SerializedString("side");
+  private static final SerializedString EXPECTED = new SerializedString("expected");
+  private static final SerializedString ACTUAL = new SerializedString("actual");
+  private static final SerializedString DIFFERENCE = new SerializedString("difference");
+  private static final SerializedString MESSAGE = new SerializedString("message");
+  private static final Map<Status, SerializedString> STATUSES = names(Status.class);
+  private static final Map<Reason, SerializedString> REASON_NAMES = names(Reason.class);
+  private static final Map<Source, SerializedString> SIDES = names(Source.class);
+  /** The currency code last written, encoded; replaced (racily but harmlessly) when another comes. */
+  private static volatile CurrencyName lastCurrency = new CurrencyName(Money.CNY, new SerializedString("CNY"));
 
   private ReportJson() {}
 
@@ -59,6 +98,7 @@ public final class ReportJson {
   /** Writes rows as they come; {@link #finish} adds the summary and closes the stream. */
   public static final class Writer implements Consumer<ReconciliationRow>, Closeable {
     private final JsonGenerator g;
+    private final char[] scratch = PlainAmount.buffer();
     private boolean finished;
 
     private Writer(JsonGenerator g) {
@@ -69,7 +109,7 @@ public final class ReportJson {
     @Override
     public void accept(ReconciliationRow row) {
       try {
-        row(g, row);
+        row(g, row, scratch);
       } catch (IOException e) {
         throw failed(e);
       }
@@ -114,52 +154,102 @@ public final class ReportJson {
     }
   }
 
-  private static void row(JsonGenerator g, ReconciliationRow row) throws IOException {
+  private static void row(JsonGenerator g, ReconciliationRow row, char[] scratch) throws IOException {
     g.writeStartObject();
-    g.writeStringField("orderNo", row.orderNo());
-    strings(g, "orders", row.orders());
-    g.writeStringField("status", row.status().name());
-    g.writeArrayFieldStart("reasons");
+    g.writeFieldName(ORDER_NO);
+    g.writeString(row.orderNo());
+    strings(g, ORDERS, row.orders());
+    g.writeFieldName(STATUS);
+    g.writeString(STATUSES.get(row.status()));
+    g.writeFieldName(REASONS);
+    g.writeStartArray();
     for (Reason r : row.reasons()) {
-      g.writeString(r.name());
+      g.writeString(REASON_NAMES.get(r));
     }
     g.writeEndArray();
-    money(g, "discrepancyAmount", row.discrepancyAmount());
+    money(g, DISCREPANCY_AMOUNT, row.discrepancyAmount(), scratch);
     SideAmounts a = row.amounts();
-    g.writeObjectFieldStart("payment");
-    money(g, "paid", a.paid());
-    money(g, "refunded", a.refunded());
-    money(g, "fees", a.fees());
-    strings(g, "ids", row.paymentIds());
+    g.writeFieldName(PAYMENT);
+    g.writeStartObject();
+    money(g, PAID, a.paid(), scratch);
+    money(g, REFUNDED, a.refunded(), scratch);
+    money(g, FEES, a.fees(), scratch);
+    strings(g, IDS, row.paymentIds());
     g.writeEndObject();
-    g.writeObjectFieldStart("settlement");
-    money(g, "gross", a.settlementGross());
-    money(g, "commission", a.commission());
-    money(g, "freightAdjustment", a.freightAdjustment());
-    money(g, "net", a.settlementNet());
-    strings(g, "ids", row.settlementIds());
+    g.writeFieldName(SETTLEMENT);
+    g.writeStartObject();
+    money(g, GROSS, a.settlementGross(), scratch);
+    money(g, COMMISSION, a.commission(), scratch);
+    money(g, FREIGHT_ADJUSTMENT, a.freightAdjustment(), scratch);
+    money(g, NET, a.settlementNet(), scratch);
+    strings(g, IDS, row.settlementIds());
     g.writeEndObject();
-    g.writeObjectFieldStart("shipment");
-    money(g, "amount", a.shipped());
-    strings(g, "ids", row.shipmentIds());
+    g.writeFieldName(SHIPMENT);
+    g.writeStartObject();
+    money(g, AMOUNT, a.shipped(), scratch);
+    strings(g, IDS, row.shipmentIds());
     g.writeEndObject();
-    g.writeArrayFieldStart("findings");
+    g.writeFieldName(FINDINGS);
+    g.writeStartArray();
     for (Finding f : row.findings()) {
       g.writeStartObject();
-      g.writeStringField("reason", f.reason().name());
-      g.writeStringField("side", f.side().name());
-      money(g, "expected", f.expected());
-      money(g, "actual", f.actual());
-      money(g, "difference", f.difference());
+      g.writeFieldName(REASON);
+      g.writeString(REASON_NAMES.get(f.reason()));
+      g.writeFieldName(SIDE);
+      g.writeString(SIDES.get(f.side()));
+      money(g, EXPECTED, f.expected(), scratch);
+      money(g, ACTUAL, f.actual(), scratch);
+      money(g, DIFFERENCE, f.difference(), scratch);
       if (!f.outsideBy().isZero()) {
         g.writeStringField("outsideBy", f.outsideBy().toString());
       }
-      g.writeStringField("message", f.message());
+      g.writeFieldName(MESSAGE);
+      g.writeString(f.message());
       g.writeEndObject();
     }
     g.writeEndArray();
     g.writeEndObject();
   }
+
+  /**
+   * Money as {@code {"amount":"12.50","currency":"CNY"}}. Rows use names encoded once and write the
+   * amount from {@code scratch} (see {@link PlainAmount}): a row writes some fifty names and eleven
+   * amounts, and encoding names afresh and building strings for amounts were most of its cost.
+   */
+  private static void money(JsonGenerator g, SerializedString field, Money m, char[] scratch) throws IOException {
+    g.writeFieldName(field);
+    g.writeStartObject();
+    g.writeFieldName(AMOUNT);
+    int start = PlainAmount.write(m.amount(), scratch);
+    if (start >= 0) {
+      g.writeString(scratch, start, scratch.length - start);
+    } else {
+      g.writeString(m.toPlainString());
+    }
+    g.writeFieldName(CURRENCY);
+    g.writeString(currencyCode(m.currency()));
+    g.writeEndObject();
+  }
+
+  private static void strings(JsonGenerator g, SerializedString field, List<String> values) throws IOException {
+    g.writeFieldName(field);
+    g.writeStartArray();
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+
+  private static SerializedString currencyCode(Currency currency) {
+    CurrencyName last = lastCurrency;
+    if (last.currency() != currency) { // a report almost always has one currency
+      last = new CurrencyName(currency, new SerializedString(currency.getCurrencyCode()));
+      lastCurrency = last;
+    }
+    return last.code();
+  }
+
+  private record CurrencyName(Currency currency, SerializedString code) {}
 
   private static void summary(JsonGenerator g, ReconciliationSummary s) throws IOException {
     g.writeStartObject();
@@ -221,18 +311,15 @@ public final class ReportJson {
   }
 
   private static void money(JsonGenerator g, String field, Money m) throws IOException {
-    g.writeObjectFieldStart(field);
-    g.writeStringField("amount", m.toPlainString());
-    g.writeStringField("currency", m.currency().getCurrencyCode());
-    g.writeEndObject();
+    money(g, new SerializedString(field), m, PlainAmount.buffer());
   }
 
-  private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
-    g.writeArrayFieldStart(field);
-    for (String v : values) {
-      g.writeString(v);
+  private static <E extends Enum<E>> Map<E, SerializedString> names(Class<E> type) {
+    Map<E, SerializedString> names = new EnumMap<>(type);
+    for (E e : type.getEnumConstants()) {
+      names.put(e, new SerializedString(e.name()));
     }
-    g.writeEndArray();
+    return names;
   }
 
   private static ReportWriteException failed(IOException e) {
