@@ -30,7 +30,7 @@ public final class PlainAmount {
     if (scale < 0 || amount.precision() > 18) {
       return -1;
     }
-    long unscaled = amount.unscaledValue().longValue(); // |unscaled| < 10^18: exact, negatable
+    long unscaled = amount.movePointRight(scale).longValueExact(); // |unscaled| < 10^18: exact, negatable
     boolean negative = unscaled < 0;
     long rest = negative ? -unscaled : unscaled;
     int i = buf.length;
