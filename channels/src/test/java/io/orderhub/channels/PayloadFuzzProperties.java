@@ -3,16 +3,14 @@ package io.orderhub.channels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.orderhub.core.ChannelId;
 import io.orderhub.core.Order;
+import io.orderhub.core.json.JsonMutations;
 import io.orderhub.core.json.OrderJson;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -59,7 +57,7 @@ class PayloadFuzzProperties {
     Random random = new Random(seed);
     JsonNode tree = OrderJson.standard().readTree(fixture.bytes());
     for (int i = 0; i < mutations; i++) {
-      mutate(tree, random);
+      JsonMutations.mutate(tree, random, old -> replacement(old, random));
     }
     byte[] payload = tree.toString().getBytes(StandardCharsets.UTF_8);
 
@@ -136,41 +134,6 @@ class PayloadFuzzProperties {
   }
 
   // ------------------------------------------------------------------ mutations
-
-  private static void mutate(JsonNode root, Random random) {
-    List<JsonNode> containers = new ArrayList<>();
-    collect(root, containers);
-    JsonNode parent = containers.get(random.nextInt(containers.size()));
-    if (parent.size() == 0) {
-      return;
-    }
-    if (parent instanceof ObjectNode o) {
-      List<String> names = new ArrayList<>();
-      o.fieldNames().forEachRemaining(names::add);
-      String name = names.get(random.nextInt(names.size()));
-      if (random.nextInt(4) == 0) {
-        o.remove(name);
-      } else {
-        o.set(name, replacement(o.get(name), random));
-      }
-    } else if (parent instanceof ArrayNode a) {
-      int i = random.nextInt(a.size());
-      if (random.nextInt(4) == 0) {
-        a.remove(i);
-      } else {
-        a.set(i, replacement(a.get(i), random));
-      }
-    }
-  }
-
-  private static void collect(JsonNode node, List<JsonNode> out) {
-    if (node.isContainerNode()) {
-      out.add(node);
-      for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
-        collect(it.next(), out);
-      }
-    }
-  }
 
   private static JsonNode replacement(JsonNode old, Random random) {
     return switch (random.nextInt(12)) {
