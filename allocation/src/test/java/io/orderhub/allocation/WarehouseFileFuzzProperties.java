@@ -2,12 +2,9 @@ package io.orderhub.allocation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.orderhub.core.json.InvalidPayloadException;
 import io.orderhub.core.json.JsonMutations;
-import io.orderhub.core.json.OrderJson;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -23,23 +20,14 @@ class WarehouseFileFuzzProperties {
   @Property(tries = 400)
   void swappedOrRemovedValuesAreInvalidPayloadsNamingAPath(
       @ForAll @IntRange(min = 1, max = 4) int mutations, @ForAll long seed) {
-    Random random = new Random(seed);
-    JsonNode root = OrderJson.standard().readTree(FILE);
-    for (int i = 0; i < mutations; i++) {
-      JsonMutations.mutate(root, random);
-    }
-    assertReadOrInvalid(root.toString().getBytes(StandardCharsets.UTF_8));
+    assertReadOrInvalid(JsonMutations.mutated(FILE, mutations, new Random(seed)));
   }
 
   @Property(tries = 200)
   void flippedOrCutBytesAreInvalidPayloads(
       @ForAll @IntRange(min = 0, max = 5_000) int at, @ForAll @IntRange(min = 1, max = 127) int mask,
       @ForAll boolean cut) {
-    byte[] bytes = cut ? Arrays.copyOf(FILE, at % FILE.length) : FILE.clone();
-    if (!cut) {
-      bytes[at % bytes.length] ^= (byte) mask;
-    }
-    assertReadOrInvalid(bytes);
+    assertReadOrInvalid(JsonMutations.flippedOrCut(FILE, at, mask, cut));
   }
 
   private static void assertReadOrInvalid(byte[] json) {

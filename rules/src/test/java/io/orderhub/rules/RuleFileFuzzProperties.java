@@ -2,16 +2,12 @@ package io.orderhub.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.orderhub.core.json.JsonMutations;
-import io.orderhub.core.json.OrderJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -28,23 +24,14 @@ class RuleFileFuzzProperties {
   @Property(tries = 400)
   void swappedOrRemovedValuesAreInvalidRuleFilesOrEvaluate(
       @ForAll @IntRange(min = 1, max = 4) int mutations, @ForAll long seed) {
-    Random random = new Random(seed);
-    JsonNode root = OrderJson.standard().readTree(DEFAULTS);
-    for (int i = 0; i < mutations; i++) {
-      JsonMutations.mutate(root, random);
-    }
-    assertReadsAndEvaluatesOrIsInvalid(root.toString().getBytes(StandardCharsets.UTF_8));
+    assertReadsAndEvaluatesOrIsInvalid(JsonMutations.mutated(DEFAULTS, mutations, new Random(seed)));
   }
 
   @Property(tries = 200)
   void flippedOrCutBytesAreInvalidRuleFiles(
       @ForAll @IntRange(min = 0, max = 100_000) int at, @ForAll @IntRange(min = 1, max = 127) int mask,
       @ForAll boolean cut) {
-    byte[] bytes = cut ? Arrays.copyOf(DEFAULTS, at % DEFAULTS.length) : DEFAULTS.clone();
-    if (!cut) {
-      bytes[at % bytes.length] ^= (byte) mask;
-    }
-    assertReadsAndEvaluatesOrIsInvalid(bytes);
+    assertReadsAndEvaluatesOrIsInvalid(JsonMutations.flippedOrCut(DEFAULTS, at, mask, cut));
   }
 
   private static void assertReadsAndEvaluatesOrIsInvalid(byte[] json) {

@@ -2,15 +2,11 @@ package io.orderhub.channels.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.orderhub.channels.Channels;
 import io.orderhub.channels.Fixtures;
 import io.orderhub.channels.PayloadException;
 import io.orderhub.core.Order;
 import io.orderhub.core.json.JsonMutations;
-import io.orderhub.core.json.OrderJson;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -36,23 +32,14 @@ class MappingFilesFuzzProperties {
   @Property(tries = 400)
   void swappedOrRemovedValuesAreMappingErrorsOrNormaliseSafely(
       @ForAll @IntRange(min = 1, max = 4) int mutations, @ForAll long seed, @ForAll("payloads") String payload) {
-    Random random = new Random(seed);
-    JsonNode root = OrderJson.standard().readTree(MAPPING);
-    for (int i = 0; i < mutations; i++) {
-      JsonMutations.mutate(root, random);
-    }
-    assertParsesAndNormalisesOrIsInvalid(root.toString().getBytes(StandardCharsets.UTF_8), payload);
+    assertParsesAndNormalisesOrIsInvalid(JsonMutations.mutated(MAPPING, mutations, new Random(seed)), payload);
   }
 
   @Property(tries = 200)
   void flippedOrCutBytesAreMappingErrors(
       @ForAll @IntRange(min = 0, max = 100_000) int at, @ForAll @IntRange(min = 1, max = 127) int mask,
       @ForAll boolean cut, @ForAll("payloads") String payload) {
-    byte[] bytes = cut ? Arrays.copyOf(MAPPING, at % MAPPING.length) : MAPPING.clone();
-    if (!cut) {
-      bytes[at % bytes.length] ^= (byte) mask;
-    }
-    assertParsesAndNormalisesOrIsInvalid(bytes, payload);
+    assertParsesAndNormalisesOrIsInvalid(JsonMutations.flippedOrCut(MAPPING, at, mask, cut), payload);
   }
 
   private static void assertParsesAndNormalisesOrIsInvalid(byte[] mappingFile, String payload) {

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
@@ -34,6 +36,28 @@ public final class JsonMutations {
       F.textNode("y".repeat(10_000)), F.objectNode().set("any", F.arrayNode()), F.arrayNode().add(F.objectNode()));
 
   private JsonMutations() {}
+
+  /** {@code json} parsed, {@link #mutate(JsonNode, Random) mutated} {@code times} times, and written back. */
+  public static byte[] mutated(byte[] json, int times, Random random) {
+    JsonNode root = OrderJson.standard().readTree(json);
+    for (int i = 0; i < times; i++) {
+      mutate(root, random);
+    }
+    return root.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A copy of {@code bytes} cut to its first {@code at % length} bytes, or else with the byte at
+   * {@code at % length} flipped by {@code mask}: a truncated upload or a damaged file.
+   */
+  public static byte[] flippedOrCut(byte[] bytes, int at, int mask, boolean cut) {
+    if (cut) {
+      return Arrays.copyOf(bytes, at % bytes.length);
+    }
+    byte[] copy = bytes.clone();
+    copy[at % copy.length] ^= (byte) mask;
+    return copy;
+  }
 
   /** {@link #mutate(JsonNode, Random, UnaryOperator)} with one of {@link #HOSTILE_VALUES}. */
   public static void mutate(JsonNode root, Random random) {
