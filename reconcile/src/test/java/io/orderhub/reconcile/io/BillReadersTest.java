@@ -210,6 +210,20 @@ class BillReadersTest {
   }
 
   @Test
+  void alipayRowWithoutAFinishTimeInABillWithoutCreationTimesIsAProblemAtItsLine() {
+    String bill = "支付宝交易号,商户订单号,业务类型,完成时间,订单金额（元）\n"
+        + "2026111122001400001\t,A1\t,交易,2026-11-11 08:00:00\t,100.00\n"
+        + "2026111122001400002\t,A2\t,交易,,5.00\n";
+    ReadResult[] r = new ReadResult[1];
+    assertThat(read(BillReaders.alipayPayments(Money.CNY), bill.getBytes(GBK), r)).extracting(Payment::orderNo)
+        .containsExactly("A1");
+    assertThat(r[0].problems()).singleElement().satisfies(p -> {
+      assertThat(p.line()).isEqualTo(3);
+      assertThat(p.column()).isEqualTo("完成时间");
+    });
+  }
+
+  @Test
   void alipayZipIsOpenedAtItsDetailCsv() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes, GBK)) {

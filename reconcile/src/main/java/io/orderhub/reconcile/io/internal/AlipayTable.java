@@ -77,7 +77,8 @@ public final class AlipayTable extends Table<Payment> {
     }
     String no = Fields.id(r.field(orderNo), "商户订单号");
     String trade = Fields.id(r.field(tradeNo), "支付宝交易号");
-    int timeColumn = finished >= 0 && !r.field(finished).isBlank() ? finished : created;
+    // 完成时间 when the row has one; else 创建时间 if the bill has that column (a blank 完成时间 is then the problem)
+    int timeColumn = finished >= 0 && (created < 0 || !r.field(finished).isBlank()) ? finished : created;
     Instant at = Fields.instant(r.field(timeColumn), Partitions.CHINA, timeColumn == finished ? "完成时间" : "创建时间");
     Money gross = Fields.money(r.field(amount), currency, "订单金额(元)", false);
     Money feeAmount = fee < 0 ? Money.zero(currency) : Fields.money(r.field(fee), currency, "服务费(元)", true).abs();
