@@ -352,6 +352,29 @@ class ReconcilerTest {
   }
 
   @Test
+  void anAmountBeyondFifteenDigitsOfMinorUnitsIsRejectedNamingIt() {
+    Reconciler.Session session = Reconciler.ofDefaults().newSession();
+    session.accept(Payment.of("A1", "P1", cny("9999999999999.99"), cny("0.00"), T, "x")); // the largest
+    assertThatThrownBy(() -> session.accept(Payment.of("A2", "P2", cny("10000000000000.00"), cny("0.00"), T, "x")))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("amount: \"10000000000000.00\" is beyond the largest amount a reconciliation sums, 9999999999999.99");
+    assertThatThrownBy(() -> session.accept(Settlement.of("A3", "S3", cny("1.00"), cny("0.00"),
+        cny("-99999999999999999.00"), cny("1.00"), T))).isInstanceOf(InvalidValueException.class);
+  }
+
+  @Test
+  void sumsBeyondALongOfMinorUnitsAreAnErrorNamingTheOrderNotAnOverflow() {
+    Reconciler.Session session = Reconciler.ofDefaults().newSession();
+    for (int i = 0; i < 10_000; i++) { // 10,000 x 10^15 fen passes Long.MAX_VALUE
+      session.accept(Payment.of("BIG", "P" + i, cny("9999999999999.99"), cny("0.00"), T, "x"));
+    }
+    assertThatThrownBy(() -> session.finish(row -> {}))
+        .isInstanceOf(OrderHubException.class)
+        .hasMessageStartingWith("the amounts of BIG (or the day's totals up to it) sum beyond what a reconciliation holds")
+        .hasCauseInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
   void aFinishedSessionCannotBeReused() {
     Reconciler.Session session = Reconciler.ofDefaults().newSession();
     session.accept(Payment.of("A1", "P1", cny("1.00"), cny("0.00"), T, "x"));

@@ -36,6 +36,12 @@ import org.jspecify.annotations.Nullable;
  * Not API: use {@link Reconciler#of}.
  */
 public final class HashReconciler implements Reconciler {
+  /**
+   * The most digits, in minor units, an amount a reconciliation sums may have: 15, so 9,999,999,999,999.99
+   * yuan a row, and sums of thousands of such rows still fit the {@code long}s they are kept in.
+   */
+  public static final int MAX_DIGITS = 15;
+
   private final ReconcilerConfig config;
 
   public HashReconciler(ReconcilerConfig config) {
@@ -64,7 +70,27 @@ public final class HashReconciler implements Reconciler {
    */
   static long minor(Money m) {
     BigDecimal x = m.amount();
+    if (x.precision() > MAX_DIGITS) {
+      throw tooLarge(m);
+    }
     return x.movePointRight(x.scale()).longValueExact();
+  }
+
+  /**
+   * Rejects an amount of more than {@link #MAX_DIGITS} digits in minor units (what a session's
+   * {@code accept} does; file readers check it first, so that the row's line is reported).
+   *
+   * @throws InvalidValueException naming the amount and the largest one accepted
+   */
+  public static void requireSummable(Money amount) {
+    if (amount.amount().precision() > MAX_DIGITS) {
+      throw tooLarge(amount);
+    }
+  }
+
+  private static InvalidValueException tooLarge(Money m) {
+    return new InvalidValueException("amount", m.toPlainString(), "is beyond the largest amount a reconciliation sums, "
+        + Money.ofMinor(999_999_999_999_999L, m.currency()).toPlainString());
   }
 
   /**
@@ -183,9 +209,16 @@ public final class HashReconciler implements Reconciler {
 
     /** Classifies group {@code i} of {@code b} and hands its row out. */
     private void emit(GroupStore.Block b, int i, Consumer<? super ReconciliationRow> sink) {
-      ReconciliationRow row = classifier.classify(b, i, totals.sums);
+      ReconciliationRow row;
+      try {
+        row = classifier.classify(b, i, totals.sums);
+        totals.add(row);
+      } catch (ArithmeticException e) { // Math.addExact: thousands of rows near the largest amount
+        throw new OrderHubException("the amounts of " + b.key(i) + " (or the day's totals up to it) sum beyond "
+            + "what a reconciliation holds, " + Money.ofMinor(Long.MAX_VALUE, config.currency()).toPlainString()
+            + ": split the rows into partitions", e);
+      }
       b.close(i);
-      totals.add(row);
       sink.accept(row);
     }
 

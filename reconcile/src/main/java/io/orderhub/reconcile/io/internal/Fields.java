@@ -2,6 +2,7 @@ package io.orderhub.reconcile.io.internal;
 
 import io.orderhub.core.InvalidValueException;
 import io.orderhub.core.Money;
+import io.orderhub.reconcile.internal.HashReconciler;
 import io.orderhub.reconcile.internal.Ids;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -46,11 +47,10 @@ public final class Fields {
     }
     int digits = currency.getDefaultFractionDigits();
     long minor = fastMinor(t, digits);
-    if (minor != Long.MIN_VALUE) {
-      return Money.ofMinor(minor, currency);
-    }
     try {
-      return Money.of(t, currency);
+      Money money = minor != Long.MIN_VALUE ? Money.ofMinor(minor, currency) : Money.of(t, currency);
+      HashReconciler.requireSummable(money);
+      return money;
     } catch (InvalidValueException e) {
       throw new RowProblem(column, "\"" + t + "\" " + e.problem());
     }

@@ -28,6 +28,13 @@ class FieldsTest {
     assertThatThrownBy(() -> Fields.money("1.234", Money.CNY, "gross", false)).hasMessageStartingWith("gross:");
     assertThatThrownBy(() -> Fields.money("", Money.CNY, "net", false)).hasMessage("net: is empty");
     assertThatThrownBy(() -> Fields.money("1e3", Money.CNY, "net", false)).hasMessageStartingWith("net:");
+    assertThatThrownBy(() -> Fields.money("999999999999999999993.00", Money.CNY, "commission", false))
+        .isInstanceOf(RowProblem.class)
+        .hasMessage("commission: \"999999999999999999993.00\" is beyond the largest amount a reconciliation sums, "
+            + "9999999999999.99");
+    assertThatThrownBy(() -> Fields.money("-10000000000000", Money.CNY, "amount", false))
+        .hasMessageContaining("is beyond the largest amount");
+    assertThat(Fields.money("-9999999999999.99", Money.CNY, "amount", false)).isEqualTo(Money.cny("-9999999999999.99"));
   }
 
   @Test
