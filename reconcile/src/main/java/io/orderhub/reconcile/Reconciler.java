@@ -52,13 +52,28 @@ public interface Reconciler {
    * by one, sorted by order key. Not thread-safe; run one session per partition to use more cores.
    */
   interface Session {
-    /** Adds a payment row. @throws io.orderhub.core.InvalidValueException when not in the configured currency */
+    /**
+     * Adds a payment row.
+     *
+     * @throws io.orderhub.core.InvalidValueException when not in the configured currency, or an
+     *     amount has more than 15 digits in minor units (above 9,999,999,999,999.99 yuan)
+     */
     void accept(Payment payment);
 
-    /** Adds a settlement row. @throws io.orderhub.core.InvalidValueException when not in the configured currency */
+    /**
+     * Adds a settlement row.
+     *
+     * @throws io.orderhub.core.InvalidValueException when not in the configured currency, or an
+     *     amount has more than 15 digits in minor units (above 9,999,999,999,999.99 yuan)
+     */
     void accept(Settlement settlement);
 
-    /** Adds a shipment row. @throws io.orderhub.core.InvalidValueException when not in the configured currency */
+    /**
+     * Adds a shipment row.
+     *
+     * @throws io.orderhub.core.InvalidValueException when not in the configured currency, or an
+     *     amount has more than 15 digits in minor units (above 9,999,999,999,999.99 yuan)
+     */
     void accept(Shipment shipment);
 
     /** Orders (or groups) held open. */
@@ -81,6 +96,10 @@ public interface Reconciler {
     /**
      * Classifies every order still open, hands each row to {@code sink} in order-key order and returns the
      * summary of the whole session (including orders closed earlier). The session's memory is released as rows go out; it cannot be used afterwards.
+     *
+     * @throws io.orderhub.core.OrderHubException naming the order when an order's amounts, or the
+     *     day's totals, sum beyond what a {@code long} of minor units holds (thousands of rows near
+     *     the largest amount): split such a day into partitions
      */
     ReconciliationSummary finish(Consumer<? super ReconciliationRow> sink);
 

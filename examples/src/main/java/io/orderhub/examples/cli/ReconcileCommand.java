@@ -75,7 +75,7 @@ final class ReconcileCommand implements Callable<Integer> {
   String format = "json";
 
   @Option(names = "--window", paramLabel = "<span>",
-      description = "Time window around the payment for settlements and shipments: 2h, or BEFORE,AFTER such as 30m,7d (default: ${DEFAULT-VALUE}).")
+      description = "Time window around the payment for settlements and shipments: 2h, or BEFORE,AFTER such as 30m,7d, each at most 3650d (default: ${DEFAULT-VALUE}).")
   String window = "2h";
 
   @Option(names = "--settlement-window", paramLabel = "<span>", description = "Overrides --window for settlements.")
