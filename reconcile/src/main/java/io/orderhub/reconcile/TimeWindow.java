@@ -22,6 +22,8 @@ public record TimeWindow(Duration before, Duration after) {
    */
   public static final Duration MAX_SPAN = Duration.ofDays(3650);
 
+  private static final String TOO_LONG = "is longer than " + MAX_SPAN.toDays() + " days";
+
   /** The default window: two hours either side. */
   public static final TimeWindow DEFAULT = symmetric(Duration.ofHours(2));
 
@@ -31,8 +33,8 @@ public record TimeWindow(Duration before, Duration after) {
     Checks.requireNonNull(after, "after");
     Checks.requireArgument(!before.isNegative(), "before", before, "is negative");
     Checks.requireArgument(!after.isNegative(), "after", after, "is negative");
-    Checks.requireArgument(before.compareTo(MAX_SPAN) <= 0, "before", before, "is longer than 3650 days");
-    Checks.requireArgument(after.compareTo(MAX_SPAN) <= 0, "after", after, "is longer than 3650 days");
+    Checks.requireArgument(before.compareTo(MAX_SPAN) <= 0, "before", before, TOO_LONG);
+    Checks.requireArgument(after.compareTo(MAX_SPAN) <= 0, "after", after, TOO_LONG);
   }
 
   /** The same span either side. */

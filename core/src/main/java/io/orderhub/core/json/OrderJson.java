@@ -317,6 +317,19 @@ public final class OrderJson {
       throw new InvalidPayloadException("$", null,
           "document of " + json.length + " bytes exceeds the limit of " + maxDocumentBytes);
     }
+    return readTree(mapper, json);
+  }
+
+  /**
+   * Parses untrusted JSON into a tree with {@code mapper} (one from {@link #hardenedMapper}), for
+   * modules that read other untrusted JSON such as rule files: every way the bytes can fail is an
+   * {@link InvalidPayloadException} at {@code $}, with the line and column when Jackson knows them.
+   *
+   * @throws InvalidPayloadException when the bytes are not one JSON value or exceed a limit
+   */
+  public static JsonNode readTree(JsonMapper mapper, byte[] json) {
+    Checks.requireNonNull(mapper, "mapper");
+    Checks.requireNonNull(json, "json");
     try {
       JsonNode node = mapper.readTree(json);
       if (node == null || node.isMissingNode()) {
@@ -331,19 +344,10 @@ public final class OrderJson {
       throw new InvalidPayloadException("$", null, "is not valid JSON" + where + ": " + e.getOriginalMessage(), e);
     } catch (NumberFormatException e) {
       // how jackson-core reports a number no BigDecimal can hold, such as an exponent beyond int range
-      throw new InvalidPayloadException("$", null, "is not valid JSON: " + numberProblem(e), e);
+      throw new InvalidPayloadException("$", null, "is not valid JSON: a number is out of range: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /**
-   * The problem in a {@link NumberFormatException} that Jackson throws while parsing a number it
-   * cannot represent exactly (for example {@code 1E99999999999}): it carries no location, only the
-   * number's text, which the reader limits keep short.
-   */
-  public static String numberProblem(NumberFormatException e) {
-    return "a number is out of range: " + e.getMessage();
   }
 
   /** Reads one order from a parsed canonical JSON object. */

@@ -69,10 +69,8 @@ public final class HashReconciler implements Reconciler {
    * exact number of minor units (and {@code longValueExact} still throws past a long).
    */
   static long minor(Money m) {
+    requireSummable(m);
     BigDecimal x = m.amount();
-    if (x.precision() > MAX_DIGITS) {
-      throw tooLarge(m);
-    }
     return x.movePointRight(x.scale()).longValueExact();
   }
 
@@ -84,13 +82,10 @@ public final class HashReconciler implements Reconciler {
    */
   public static void requireSummable(Money amount) {
     if (amount.amount().precision() > MAX_DIGITS) {
-      throw tooLarge(amount);
+      throw new InvalidValueException("amount", amount.toPlainString(),
+          "is beyond the largest amount a reconciliation sums, "
+              + Money.ofMinor(999_999_999_999_999L, amount.currency()).toPlainString());
     }
-  }
-
-  private static InvalidValueException tooLarge(Money m) {
-    return new InvalidValueException("amount", m.toPlainString(), "is beyond the largest amount a reconciliation sums, "
-        + Money.ofMinor(999_999_999_999_999L, m.currency()).toPlainString());
   }
 
   /**

@@ -24,6 +24,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON report, written with Jackson's streaming generator so a day of millions of rows never
@@ -68,8 +69,6 @@ public final class ReportJson {
   private static final Map<Status, SerializedString> STATUSES = names(Status.class);
   private static final Map<Reason, SerializedString> REASON_NAMES = names(Reason.class);
   private static final Map<Source, SerializedString> SIDES = names(Source.class);
-  /** The currency code last written, encoded; replaced (racily but harmlessly) when another comes. */
-  private static volatile CurrencyName lastCurrency = new CurrencyName(Money.CNY, new SerializedString("CNY"));
 
   private ReportJson() {}
 
@@ -98,7 +97,7 @@ public final class ReportJson {
   /** Writes rows as they come; {@link #finish} adds the summary and closes the stream. */
   public static final class Writer implements Consumer<ReconciliationRow>, Closeable {
     private final JsonGenerator g;
-    private final char[] scratch = PlainAmount.buffer();
+    private final Encoder encoder = new Encoder();
     private boolean finished;
 
     private Writer(JsonGenerator g) {
@@ -109,7 +108,7 @@ public final class ReportJson {
     @Override
     public void accept(ReconciliationRow row) {
       try {
-        row(g, row, scratch);
+        row(g, row, encoder);
       } catch (IOException e) {
         throw failed(e);
       }
@@ -154,7 +153,7 @@ public final class ReportJson {
     }
   }
 
-  private static void row(JsonGenerator g, ReconciliationRow row, char[] scratch) throws IOException {
+  private static void row(JsonGenerator g, ReconciliationRow row, Encoder encoder) throws IOException {
     g.writeStartObject();
     g.writeFieldName(ORDER_NO);
     g.writeString(row.orderNo());
@@ -167,26 +166,26 @@ public final class ReportJson {
       g.writeString(REASON_NAMES.get(r));
     }
     g.writeEndArray();
-    money(g, DISCREPANCY_AMOUNT, row.discrepancyAmount(), scratch);
+    money(g, DISCREPANCY_AMOUNT, row.discrepancyAmount(), encoder);
     SideAmounts a = row.amounts();
     g.writeFieldName(PAYMENT);
     g.writeStartObject();
-    money(g, PAID, a.paid(), scratch);
-    money(g, REFUNDED, a.refunded(), scratch);
-    money(g, FEES, a.fees(), scratch);
+    money(g, PAID, a.paid(), encoder);
+    money(g, REFUNDED, a.refunded(), encoder);
+    money(g, FEES, a.fees(), encoder);
     strings(g, IDS, row.paymentIds());
     g.writeEndObject();
     g.writeFieldName(SETTLEMENT);
     g.writeStartObject();
-    money(g, GROSS, a.settlementGross(), scratch);
-    money(g, COMMISSION, a.commission(), scratch);
-    money(g, FREIGHT_ADJUSTMENT, a.freightAdjustment(), scratch);
-    money(g, NET, a.settlementNet(), scratch);
+    money(g, GROSS, a.settlementGross(), encoder);
+    money(g, COMMISSION, a.commission(), encoder);
+    money(g, FREIGHT_ADJUSTMENT, a.freightAdjustment(), encoder);
+    money(g, NET, a.settlementNet(), encoder);
     strings(g, IDS, row.settlementIds());
     g.writeEndObject();
     g.writeFieldName(SHIPMENT);
     g.writeStartObject();
-    money(g, AMOUNT, a.shipped(), scratch);
+    money(g, AMOUNT, a.shipped(), encoder);
     strings(g, IDS, row.shipmentIds());
     g.writeEndObject();
     g.writeFieldName(FINDINGS);
@@ -197,9 +196,9 @@ public final class ReportJson {
       g.writeString(REASON_NAMES.get(f.reason()));
       g.writeFieldName(SIDE);
       g.writeString(SIDES.get(f.side()));
-      money(g, EXPECTED, f.expected(), scratch);
-      money(g, ACTUAL, f.actual(), scratch);
-      money(g, DIFFERENCE, f.difference(), scratch);
+      money(g, EXPECTED, f.expected(), encoder);
+      money(g, ACTUAL, f.actual(), encoder);
+      money(g, DIFFERENCE, f.difference(), encoder);
       if (!f.outsideBy().isZero()) {
         g.writeStringField("outsideBy", f.outsideBy().toString());
       }
@@ -213,21 +212,22 @@ public final class ReportJson {
 
   /**
    * Money as {@code {"amount":"12.50","currency":"CNY"}}. Rows use names encoded once and write the
-   * amount from {@code scratch} (see {@link PlainAmount}): a row writes some fifty names and eleven
-   * amounts, and encoding names afresh and building strings for amounts were most of its cost.
+   * amount through {@code encoder}: a row writes some fifty names and eleven amounts, and encoding
+   * names afresh and building strings for amounts were most of its cost.
    */
-  private static void money(JsonGenerator g, SerializedString field, Money m, char[] scratch) throws IOException {
+  private static void money(JsonGenerator g, SerializedString field, Money m, Encoder encoder) throws IOException {
     g.writeFieldName(field);
     g.writeStartObject();
     g.writeFieldName(AMOUNT);
-    int start = PlainAmount.write(m.amount(), scratch);
+    char[] digits = encoder.digits;
+    int start = PlainAmount.write(m.amount(), digits);
     if (start >= 0) {
-      g.writeString(scratch, start, scratch.length - start);
+      g.writeString(digits, start, digits.length - start);
     } else {
       g.writeString(m.toPlainString());
     }
     g.writeFieldName(CURRENCY);
-    g.writeString(currencyCode(m.currency()));
+    g.writeString(encoder.code(m.currency()));
     g.writeEndObject();
   }
 
@@ -240,16 +240,20 @@ public final class ReportJson {
     g.writeEndArray();
   }
 
-  private static SerializedString currencyCode(Currency currency) {
-    CurrencyName last = lastCurrency;
-    if (last.currency() != currency) { // a report almost always has one currency
-      last = new CurrencyName(currency, new SerializedString(currency.getCurrencyCode()));
-      lastCurrency = last;
-    }
-    return last.code();
-  }
+  /** A writer's scratch: the buffer amounts are formatted in, and the last currency code, encoded. */
+  private static final class Encoder {
+    final char[] digits = PlainAmount.buffer();
+    private @Nullable Currency currency;
+    private SerializedString code = new SerializedString("");
 
-  private record CurrencyName(Currency currency, SerializedString code) {}
+    SerializedString code(Currency c) {
+      if (c != currency) { // a report almost always has one currency
+        currency = c;
+        code = new SerializedString(c.getCurrencyCode());
+      }
+      return code;
+    }
+  }
 
   private static void summary(JsonGenerator g, ReconciliationSummary s) throws IOException {
     g.writeStartObject();
@@ -311,7 +315,7 @@ public final class ReportJson {
   }
 
   private static void money(JsonGenerator g, String field, Money m) throws IOException {
-    money(g, new SerializedString(field), m, PlainAmount.buffer());
+    money(g, new SerializedString(field), m, new Encoder());
   }
 
   private static <E extends Enum<E>> Map<E, SerializedString> names(Class<E> type) {

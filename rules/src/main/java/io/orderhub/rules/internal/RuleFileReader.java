@@ -1,6 +1,5 @@
 package io.orderhub.rules.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.orderhub.core.InvalidValueException;
@@ -20,7 +19,6 @@ import io.orderhub.rules.Rule;
 import io.orderhub.rules.RuleSet;
 import io.orderhub.rules.StopPolicy;
 import io.orderhub.rules.VelocityDimension;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -62,19 +60,9 @@ public final class RuleFileReader {
   public RuleSet read(byte[] json, String source) {
     JsonNode tree;
     try {
-      tree = MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
-          + e.getLocation().getColumnNr();
-      throw new InvalidRuleFileException(source, null, "$", "$: is not valid JSON" + where + ": "
-          + e.getOriginalMessage(), e);
-    } catch (NumberFormatException e) {
-      throw new InvalidRuleFileException(source, null, "$", "$: is not valid JSON: " + OrderJson.numberProblem(e), e);
-    } catch (IOException e) {
-      throw new InvalidRuleFileException(source, null, "$", "$: cannot be read: " + e.getMessage(), e);
-    }
-    if (tree == null || tree.isMissingNode()) {
-      throw new InvalidRuleFileException(source, null, "$", "$: is empty", null);
+      tree = OrderJson.readTree(MAPPER, json);
+    } catch (InvalidPayloadException e) {
+      throw new InvalidRuleFileException(source, null, "$", e.getMessage(), e);
     }
     PayloadNode root = PayloadNode.root(tree);
     Document doc = new Document(source);
